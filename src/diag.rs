@@ -1,0 +1,1 @@
+//! Diagnostics: severity, code, message, labelled spans, and a plain renderer with code frames.

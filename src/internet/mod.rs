@@ -1,0 +1,1 @@
+//! The simulated internet, all compiled in: the Docker Hub catalog, package indexes and git repositories.

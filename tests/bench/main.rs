@@ -1,0 +1,9 @@
+//! `make bench`: layerlab's figures beside its peers', measured in one run. Timings are printed, never asserted.
+
+fn main() {
+    println!("layerlab benchmarks");
+    println!();
+    println!("| area | measure | layerlab | peer | ratio |");
+    println!("|---|---|---|---|---|");
+    println!("| (none yet) | nothing is measured yet; each area adds its rows here | | | |");
+}

@@ -1,0 +1,99 @@
+//! Tidy rules on the source tree: where the web crates may be named, and the `//!` line on every file.
+
+use std::path::{Path, PathBuf};
+
+fn rust_files(dir: &Path, out: &mut Vec<PathBuf>) {
+    let mut entries: Vec<_> = std::fs::read_dir(dir)
+        .expect("read src")
+        .map(|e| e.expect("dir entry").path())
+        .collect();
+    entries.sort();
+    for p in entries {
+        if p.is_dir() {
+            rust_files(&p, out);
+        } else if p.extension().is_some_and(|e| e == "rs") {
+            out.push(p);
+        }
+    }
+}
+
+fn src_files() -> Vec<(String, String)> {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let mut files = Vec::new();
+    rust_files(&root.join("src"), &mut files);
+    files
+        .into_iter()
+        .map(|p| {
+            let rel = p
+                .strip_prefix(root)
+                .expect("under root")
+                .to_string_lossy()
+                .replace('\\', "/");
+            let text = std::fs::read_to_string(&p).expect("read source");
+            (rel, text)
+        })
+        .collect()
+}
+
+const WEB_CRATES: [&str; 5] = ["yew", "web_sys", "js_sys", "wasm_bindgen", "gloo"];
+
+/// The names of web crates that `text` mentions as paths (`yew::`, `use gloo`, `web_sys::…`).
+fn web_crates_named(text: &str) -> Vec<&'static str> {
+    let mut found = Vec::new();
+    for line in text.lines() {
+        let code = line.split("//").next().unwrap_or("");
+        for krate in WEB_CRATES {
+            let as_path = format!("{krate}::");
+            let as_use = format!("use {krate}");
+            let as_attr = format!("#[{krate}");
+            let as_extern = format!("extern crate {krate}");
+            if [as_path, as_use, as_attr, as_extern]
+                .iter()
+                .any(|pat| code.contains(pat.as_str()))
+                && !found.contains(&krate)
+            {
+                found.push(krate);
+            }
+        }
+    }
+    found
+}
+
+fn check(files: &[(String, String)]) -> Vec<String> {
+    let mut problems = Vec::new();
+    for (path, text) in files {
+        if !text.starts_with("//!") {
+            problems.push(format!("{path}: the first line must be a `//!` line saying what the file owns"));
+        }
+        let allowed = path.starts_with("src/ui/") || path == "src/main.rs";
+        if !allowed {
+            for krate in web_crates_named(text) {
+                problems.push(format!("{path}: names the web crate `{krate}`; only src/ui/ and src/main.rs may"));
+            }
+        }
+    }
+    problems
+}
+
+#[test]
+fn source_tree_is_tidy() {
+    let problems = check(&src_files());
+    assert!(problems.is_empty(), "tidy problems:\n{}", problems.join("\n"));
+}
+
+#[test]
+fn tidy_catches_what_it_should() {
+    let files = vec![
+        ("src/store/mod.rs".to_string(), "//! ok\nuse web_sys::Window;\n".to_string()),
+        ("src/text.rs".to_string(), "// not a doc line\n".to_string()),
+        ("src/ui/app.rs".to_string(), "//! ui\nuse yew::prelude::*;\n".to_string()),
+        ("src/lib.rs".to_string(), "//! ok\n// yew:: in a comment is fine\n".to_string()),
+    ];
+    assert_eq!(
+        check(&files),
+        vec![
+            "src/store/mod.rs: names the web crate `web_sys`; only src/ui/ and src/main.rs may".to_string(),
+            "src/text.rs: the first line must be a `//!` line saying what the file owns".to_string(),
+        ]
+    );
+}
