@@ -31,7 +31,10 @@ fn help() {
 #[test]
 fn version() {
     let out = run(&["--version"]);
-    assert!(out.contains(&format!("layerlab {}\n", layerlab::VERSION)), "{out}");
+    assert!(
+        out.contains(&format!("layerlab {}\n", layerlab::VERSION)),
+        "{out}"
+    );
     assert!(out.contains("exit 0"), "{out}");
 }
 

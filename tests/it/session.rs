@@ -9,7 +9,12 @@ fn check(actions: &[Action], expected_theme: Theme, expected_focus: Pane) {
     }
     let v = s.view();
     assert_eq!(v.theme, expected_theme);
-    let focused: Vec<Pane> = v.panes.iter().filter(|p| p.focused).map(|p| p.pane).collect();
+    let focused: Vec<Pane> = v
+        .panes
+        .iter()
+        .filter(|p| p.focused)
+        .map(|p| p.pane)
+        .collect();
     assert_eq!(focused, vec![expected_focus]);
 }
 
@@ -21,8 +26,16 @@ fn fresh_session_is_light_with_the_editor_in_front() {
 #[test]
 fn theme_toggles_and_sets() {
     check(&[Action::ToggleTheme], Theme::Dark, Pane::Editor);
-    check(&[Action::ToggleTheme, Action::ToggleTheme], Theme::Light, Pane::Editor);
-    check(&[Action::SetTheme(Theme::Dark), Action::Focus(Pane::Terminal)], Theme::Dark, Pane::Terminal);
+    check(
+        &[Action::ToggleTheme, Action::ToggleTheme],
+        Theme::Light,
+        Pane::Editor,
+    );
+    check(
+        &[Action::SetTheme(Theme::Dark), Action::Focus(Pane::Terminal)],
+        Theme::Dark,
+        Pane::Terminal,
+    );
 }
 
 #[test]
@@ -31,8 +44,16 @@ fn every_pane_says_what_will_appear_there() {
     let ids: Vec<&str> = v.panes.iter().map(|p| p.pane.id()).collect();
     assert_eq!(ids, ["tutorial", "editor", "terminal", "layers", "preview"]);
     for p in &v.panes {
-        assert!(p.empty_text.len() > 40, "{} has no real placeholder", p.pane.id());
-        assert!(p.empty_text.contains("appear"), "{}: say what will appear", p.pane.id());
+        assert!(
+            p.empty_text.len() > 40,
+            "{} has no real placeholder",
+            p.pane.id()
+        );
+        assert!(
+            p.empty_text.contains("appear"),
+            "{}: say what will appear",
+            p.pane.id()
+        );
     }
 }
 

@@ -63,12 +63,16 @@ fn check(files: &[(String, String)]) -> Vec<String> {
     let mut problems = Vec::new();
     for (path, text) in files {
         if !text.starts_with("//!") {
-            problems.push(format!("{path}: the first line must be a `//!` line saying what the file owns"));
+            problems.push(format!(
+                "{path}: the first line must be a `//!` line saying what the file owns"
+            ));
         }
         let allowed = path.starts_with("src/ui/") || path == "src/main.rs";
         if !allowed {
             for krate in web_crates_named(text) {
-                problems.push(format!("{path}: names the web crate `{krate}`; only src/ui/ and src/main.rs may"));
+                problems.push(format!(
+                    "{path}: names the web crate `{krate}`; only src/ui/ and src/main.rs may"
+                ));
             }
         }
     }
@@ -78,22 +82,37 @@ fn check(files: &[(String, String)]) -> Vec<String> {
 #[test]
 fn source_tree_is_tidy() {
     let problems = check(&src_files());
-    assert!(problems.is_empty(), "tidy problems:\n{}", problems.join("\n"));
+    assert!(
+        problems.is_empty(),
+        "tidy problems:\n{}",
+        problems.join("\n")
+    );
 }
 
 #[test]
 fn tidy_catches_what_it_should() {
     let files = vec![
-        ("src/store/mod.rs".to_string(), "//! ok\nuse web_sys::Window;\n".to_string()),
+        (
+            "src/store/mod.rs".to_string(),
+            "//! ok\nuse web_sys::Window;\n".to_string(),
+        ),
         ("src/text.rs".to_string(), "// not a doc line\n".to_string()),
-        ("src/ui/app.rs".to_string(), "//! ui\nuse yew::prelude::*;\n".to_string()),
-        ("src/lib.rs".to_string(), "//! ok\n// yew:: in a comment is fine\n".to_string()),
+        (
+            "src/ui/app.rs".to_string(),
+            "//! ui\nuse yew::prelude::*;\n".to_string(),
+        ),
+        (
+            "src/lib.rs".to_string(),
+            "//! ok\n// yew:: in a comment is fine\n".to_string(),
+        ),
     ];
     assert_eq!(
         check(&files),
         vec![
-            "src/store/mod.rs: names the web crate `web_sys`; only src/ui/ and src/main.rs may".to_string(),
-            "src/text.rs: the first line must be a `//!` line saying what the file owns".to_string(),
+            "src/store/mod.rs: names the web crate `web_sys`; only src/ui/ and src/main.rs may"
+                .to_string(),
+            "src/text.rs: the first line must be a `//!` line saying what the file owns"
+                .to_string(),
         ]
     );
 }

@@ -1,0 +1,31 @@
+# layerlab: the two set-up commands are `make serve` and `make test`.
+# Both install whatever is missing first (tests/tools/install.sh is idempotent).
+
+SHELL := /bin/bash
+export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
+
+.PHONY: serve test tools build bench gates
+
+## serve: install what is missing, build, and serve at http://127.0.0.1:8080
+serve: tools
+	trunk serve --offline --address 127.0.0.1 --port 8080
+
+## test: install what is missing and run every gate (fmt, clippy, tests, browser tests, release build, e2e, bundle size)
+test: tools
+	tests/tools/gates.sh
+
+## tools: install the toolchain pieces that are missing
+tools:
+	@tests/tools/install.sh
+
+## build: the release build into dist/
+build: tools
+	trunk build --release --offline
+
+## bench: benchmarks, with the peers' figures from the same run
+bench: tools
+	cargo bench --bench bench
+
+## gates G=...: run only some gates, e.g. make gates G="fmt clippy"
+gates:
+	tests/tools/gates.sh $(G)
