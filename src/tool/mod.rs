@@ -2,6 +2,9 @@
 
 use std::io::Write;
 
+mod check;
+mod parse;
+
 /// A subcommand of the tool.
 struct Command {
     name: &'static str,
@@ -10,7 +13,18 @@ struct Command {
 }
 
 /// Every subcommand, in the order `--help` lists them. Later subcommands add one line here.
-const COMMANDS: &[Command] = &[];
+const COMMANDS: &[Command] = &[
+    Command {
+        name: "parse",
+        summary: "parse a Dockerfile and print BuildKit's dump or JSON",
+        run: parse::run,
+    },
+    Command {
+        name: "check",
+        summary: "check a Dockerfile's instructions and print each finding as a code frame",
+        run: check::run,
+    },
+];
 
 fn usage() -> String {
     let mut s = format!(

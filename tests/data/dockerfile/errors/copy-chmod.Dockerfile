@@ -1,0 +1,2 @@
+FROM alpine
+COPY --chmod=64a a b

@@ -1,0 +1,1 @@
+FROM Python:3.12

@@ -1,0 +1,4 @@
+FROM alpine
+FORM ubuntu
+runn echo
+XYZZY

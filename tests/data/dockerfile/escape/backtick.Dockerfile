@@ -1,0 +1,7 @@
+# escape=`
+FROM windows
+RUN dir c:\ `
+    && echo `
+    done
+COPY a\b c:\dest\
+ENV P=c:\path\ Q=`$HOME

@@ -1,0 +1,3 @@
+FROM python:3-onbuild
+EXPOSE 5000
+CMD ["python", "./app.py"]

@@ -1,0 +1,130 @@
+//! Property tests: random and mutated Dockerfiles never panic, every span is in bounds and
+//! nested in its item, and the items cover the input exactly (a lossless round trip).
+
+use layerlab::dockerfile::{dump, instructions, parse, reference, words, ItemKind};
+use layerlab::text::Span;
+use proptest::prelude::*;
+use proptest::test_runner::RngAlgorithm;
+
+/// Check the tree invariants for one input.
+fn invariants(src: &str) {
+    let p = parse(src);
+    let mut at = 0;
+    let mut rebuilt = String::with_capacity(src.len());
+    for item in &p.file.items {
+        assert_eq!(item.span.start, at, "items must be contiguous in {src:?}");
+        assert!(item.span.end <= src.len() && item.span.start <= item.span.end);
+        rebuilt.push_str(item.span.text(src));
+        if let ItemKind::Instruction(ins) = &item.kind {
+            let mut spans: Vec<Span> = vec![ins.keyword.span, ins.rest];
+            spans.extend(ins.args.iter().map(|a| a.span));
+            spans.extend(ins.flags.iter().map(|f| f.span));
+            spans.extend(ins.comments.iter().copied());
+            for h in &ins.heredocs {
+                spans.push(h.body_span);
+                spans.push(h.end_span);
+            }
+            let mut t = ins.trigger.as_deref();
+            while let Some(tr) = t {
+                spans.push(tr.keyword.span);
+                spans.extend(tr.args.iter().map(|a| a.span));
+                spans.extend(tr.flags.iter().map(|f| f.span));
+                t = tr.trigger.as_deref();
+            }
+            for s in spans {
+                assert!(
+                    item.span.contains(s),
+                    "{s:?} not inside {:?} in {src:?}",
+                    item.span
+                );
+                assert!(
+                    src.get(s.start..s.end).is_some(),
+                    "{s:?} cuts a character in {src:?}"
+                );
+            }
+            assert!(ins.start_line <= ins.end_line);
+        }
+        at = item.span.end;
+    }
+    assert_eq!(at, src.len(), "items must cover all of {src:?}");
+    assert_eq!(rebuilt, src);
+    for d in &p.diagnostics {
+        assert!(d.span().end <= src.len());
+    }
+    let _ = dump::dump(&p.file);
+    let _ = instructions::check(src, &p);
+}
+
+/// Dockerfile-flavoured fragments, so random input reaches deep into the grammar.
+fn fragment() -> impl Strategy<Value = String> {
+    prop_oneof![
+        Just("FROM alpine AS b\n".to_string()),
+        Just("RUN <<EOF\n".to_string()),
+        Just("RUN <<-'X' cat\n\tbody\n\tX\n".to_string()),
+        Just("EOF\n".to_string()),
+        Just("COPY --from=b --chown=\"1:1\" a /b/\n".to_string()),
+        Just("CMD [\"a\", \"b\"]\n".to_string()),
+        Just("CMD [\"a\", 1]\n".to_string()),
+        Just("ENV A=1 B=\"x y\"\n".to_string()),
+        Just("ENV A\n".to_string()),
+        Just("ONBUILD ONBUILD RUN x\n".to_string()),
+        Just("HEALTHCHECK --interval=1s CMD true\n".to_string()),
+        Just("# escape=`\n".to_string()),
+        Just("# comment\n".to_string()),
+        Just("\\\n".to_string()),
+        Just("`\n".to_string()),
+        Just(" \t\r\n".to_string()),
+        Just("\r\n".to_string()),
+        Just("\u{feff}".to_string()),
+        Just("${A:-x}".to_string()),
+        Just("é☃\u{a0}".to_string()),
+        "[ -~]{0,12}",
+        "[\\\\`\"' \\n<$#=\\[\\]-]{1,6}",
+    ]
+}
+
+fn mutated() -> impl Strategy<Value = String> {
+    (proptest::collection::vec(fragment(), 0..12), any::<u64>()).prop_map(|(parts, seed)| {
+        let mut s: String = parts.concat();
+        // A cheap, deterministic mutation: drop or duplicate a character somewhere.
+        if !s.is_empty() {
+            let chars: Vec<char> = s.chars().collect();
+            let i = (seed as usize) % chars.len();
+            let mut v = chars.clone();
+            if seed % 2 == 0 {
+                v.remove(i);
+            } else {
+                v.insert(i, chars[i]);
+            }
+            s = v.into_iter().collect();
+        }
+        s
+    })
+}
+
+// The fast generator keeps the 15,000 cases of a run within a few seconds in debug builds.
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 6000, failure_persistence: None, rng_algorithm: RngAlgorithm::XorShift, ..ProptestConfig::default() })]
+
+    #[test]
+    fn random_text_keeps_the_invariants(src in "\\PC{0,80}") {
+        invariants(&src);
+    }
+
+    #[test]
+    fn mutated_dockerfiles_keep_the_invariants(src in mutated()) {
+        invariants(&src);
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 3000, failure_persistence: None, rng_algorithm: RngAlgorithm::XorShift, ..ProptestConfig::default() })]
+
+    #[test]
+    fn words_and_references_never_panic(src in "[a-zA-Z0-9${}:#%/?+\\-=\"' \\\\`@._]{0,24}") {
+        let env: Vec<(String, String)> = vec![("A".into(), "a b".into()), ("E".into(), String::new())];
+        let _ = words::expand_word(&src, '\\', &env);
+        let _ = words::expand_words(&src, '`', &env);
+        let _ = reference::parse_normalized(&src);
+    }
+}
