@@ -2,6 +2,13 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 mod cli_tool;
+mod dockerfile;
 mod golden;
+mod internet;
+mod pkg_programs;
+mod programs;
 mod session;
+mod sh;
+mod store;
 mod tidy;
+mod vfs;
