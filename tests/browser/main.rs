@@ -4,3 +4,4 @@
 wasm_bindgen_test::wasm_bindgen_test_configure!(run_in_browser);
 
 mod app;
+mod store;
