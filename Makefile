@@ -4,7 +4,7 @@
 SHELL := /bin/bash
 export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 
-.PHONY: serve test tools build bench gates
+.PHONY: serve test tools build bench gates fuzz
 
 ## serve: install what is missing, build, and serve at http://127.0.0.1:8080
 serve: tools
@@ -22,10 +22,19 @@ tools:
 build: tools
 	trunk build --release --offline
 
-## bench: benchmarks, with the peers' figures from the same run
+## bench: benchmarks, with the peers' figures from the same run (natively and in headless Chromium)
 bench: tools
-	cargo bench --bench bench
+	tests/bench/peers/parse/setup.sh
+	tests/tools/browser-bench.sh > target/browser-bench.txt
+	LAYERLAB_BROWSER_BENCH=$(CURDIR)/target/browser-bench.txt cargo bench --bench bench
 
 ## gates G=...: run only some gates, e.g. make gates G="fmt clippy"
 gates:
 	tests/tools/gates.sh $(G)
+
+## fuzz: run the cargo-fuzz targets (parse, words) with the nightly toolchain, FUZZ_SECS each
+FUZZ_SECS ?= 600
+fuzz:
+	command -v cargo-fuzz >/dev/null || cargo install cargo-fuzz --locked
+	cargo +nightly fuzz run --fuzz-dir tests/fuzz parse -- -max_total_time=$(FUZZ_SECS)
+	cargo +nightly fuzz run --fuzz-dir tests/fuzz words -- -max_total_time=$(FUZZ_SECS)

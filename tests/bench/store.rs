@@ -120,6 +120,19 @@ pub fn run() {
         "| store | tar build + sha256, MB/s | {:.0} | | |",
         mb_per_s(n, t_tar_sha)
     );
+    // The same work in headless Chromium (tests/browser_bench), beside the native figure.
+    let web = super::browser::figures();
+    println!(
+        "| store | sha256 in headless Chromium (wasm), MB/s | {} | native: {ours_sha:.0} MB/s; `sha256sum`: {} | {} |",
+        super::browser::cell(&web, "store.sha256_mb_s.wasm"),
+        peer.as_ref().map_or("–".to_string(), |(s, _)| format!("{:.0} MB/s", mb_per_s(n, *s))),
+        web.get("store.sha256_mb_s.wasm")
+            .map_or("–".to_string(), |f| format!("{:.2} of native", f.value / ours_sha)),
+    );
+    println!(
+        "| store | tar + sha256 + gzip of a 16 MiB layer in headless Chromium (wasm), MB/s | {} | | |",
+        super::browser::cell(&web, "store.pack_mb_s.wasm"),
+    );
     println!(
         "| store | gzip (level 1, fixed header) of the tar, MB/s | {:.0} | | compressed to {:.1}% |",
         mb_per_s(n, t_gzip),

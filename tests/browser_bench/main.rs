@@ -41,14 +41,18 @@ fn store_pack_throughput() {
         let packed = layerlab::store::pack(&entries).expect("pack");
         std::hint::black_box(packed.layer.diff_id);
     });
-    report("store.pack_mb_s.wasm", bytes / 1e6 / (ms / 1e3), "MB/s");
+    report(
+        "store.pack_mb_s.wasm",
+        bytes / 1_048_576.0 / (ms / 1e3),
+        "MB/s",
+    );
     let data = vec![0x5au8; 16 << 20];
     let ms = best_ms(1500.0, || {
         std::hint::black_box(layerlab::store::Digest::of(&data));
     });
     report(
         "store.sha256_mb_s.wasm",
-        data.len() as f64 / 1e6 / (ms / 1e3),
+        data.len() as f64 / 1_048_576.0 / (ms / 1e3),
         "MB/s",
     );
 }
