@@ -5,6 +5,14 @@ mod parse;
 mod store;
 
 fn main() {
+    // `cargo bench` passes `--bench`; `cargo test --all-targets` runs this binary without it,
+    // and a test run must not spend minutes timing things.
+    if !std::env::args().any(|a| a == "--bench") {
+        println!(
+            "benchmarks are run by `make bench` (cargo bench); nothing to do under cargo test"
+        );
+        return;
+    }
     println!("layerlab benchmarks");
     println!();
     println!("| area | measure | layerlab | peer | ratio |");
