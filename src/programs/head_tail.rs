@@ -1,5 +1,6 @@
-//! The one implementation `head` and `tail` share: `-n`, `-c`, `-N`, `+N` (tail) and `-N`
-//! counts from the end (head), `-q`/`-v` headers, and the two tools' open errors.
+//! The one implementation `head` and `tail` share: counts of lines (`-n`, `-N`) or bytes
+//! (`-c`), `+N` (from line N on) for tail and `-n -N` (all but the last N) for head, the
+//! `-q`/`-v` headers, and the two tools' open errors.
 
 use super::{parse_opts, read_input, shq, OptSpec, Tool, Voice};
 use crate::sh::{Invocation, Machine};

@@ -1,16 +1,15 @@
 //! Simulated programs, one file each, behind the `sh::Program` trait, with output in the real tool's format.
 //!
 //! [`register`] puts every program into a [`Registry`]; each program is a plain function
-//! `fn(&mut Invocation<'_, M>) -> i32` in a file named after it, registered under the file
-//! name it answers to (a few answer to several: `grep` as `egrep` and `fgrep`, `pip` and
-//! `python` under their versioned names). Code two or more programs share lives in a small
-//! module of its own (`head_tail`, `cp_mv`, `chmod_chown`, `account_files`, and `pkg` and
-//! `net` for the package managers and the network). A program tells GNU coreutils from
-//! busybox by the file it was run from ([`tool`]): a link to `/bin/busybox` is busybox,
-//! anything else GNU. The helpers here are shared by all programs: option parsing in
-//! GNU/busybox style (both permute, as `getopt_long` does), the quoting GNU tools use in
-//! messages, `/etc/passwd` and `/etc/group`, calendar dates from the simulated clock, the
-//! umask, and `ls -l` style sizes.
+//! `fn(&mut Invocation<'_, M>) -> i32` in a file named after it, registered under the file name
+//! it answers to (a few answer to several: `grep` as `egrep` and `fgrep`, `apt-get` as `apt`, `pip` and
+//! `python` under their versioned names). Code two or more programs share lives in a small module
+//! of its own (`head_tail`, `cp_mv`, `chmod_chown`, `account_files`, and `pkg` and `net` for the
+//! package managers and the network). A program tells GNU coreutils from busybox by the file it was
+//! run from ([`tool`]): a link to `/bin/busybox` is busybox, anything else GNU. The helpers here
+//! are shared by all programs: option parsing in GNU/busybox style (both permute, as `getopt_long`
+//! does), the quoting GNU tools use in messages, `/etc/passwd` and `/etc/group`, calendar dates
+//! from the simulated clock, the umask, and `ls -l` style sizes.
 
 // Programs, one file each, named after the program (`true_` and `false_` because `true` and
 // `false` are keywords).
