@@ -1,30 +1,63 @@
 //! Simulated programs, one file each, behind the `sh::Program` trait, with output in the real tool's format.
 //!
 //! [`register`] puts every program into a [`Registry`]; each program is a plain function
-//! `fn(&mut Invocation<'_, M>) -> i32`, registered under the file name it answers to. A
-//! program tells GNU coreutils from busybox by the file it was run from ([`tool`]): a link to
-//! `/bin/busybox` is busybox, anything else GNU. The helpers here are shared by the
-//! programs: option parsing in GNU/busybox style (both permute, as `getopt_long` does),
-//! the quoting GNU tools use in messages, `/etc/passwd` and `/etc/group`, calendar dates from
-//! the simulated clock, and `ls -l` style sizes.
+//! `fn(&mut Invocation<'_, M>) -> i32` in a file named after it, registered under the file name
+//! it answers to (a few answer to several: `grep` as `egrep` and `fgrep`, `apt-get` as `apt`, `pip` and
+//! `python` under their versioned names). Code two or more programs share lives in a small module
+//! of its own (`head_tail`, `cp_mv`, `chmod_chown`, `account_files`, and `pkg` and `net` for the
+//! package managers and the network). A program tells GNU coreutils from busybox by the file it was
+//! run from ([`tool`]): a link to `/bin/busybox` is busybox, anything else GNU. The helpers here
+//! are shared by all programs: option parsing in GNU/busybox style (both permute, as `getopt_long`
+//! does), the quoting GNU tools use in messages, `/etc/passwd` and `/etc/group`, calendar dates
+//! from the simulated clock, the umask, and `ls -l` style sizes.
 
+// Programs, one file each, named after the program (`true_` and `false_` because `true` and
+// `false` are keywords).
+mod addgroup;
+mod adduser;
+mod busybox;
 mod cat;
 mod chmod;
-mod copy;
+mod chown;
+mod cp;
+mod cut;
+mod date;
 mod du;
+mod echo;
+mod env;
+mod false_;
 mod find;
 mod grep;
-mod info;
+mod groupadd;
+mod head;
+mod hostname;
+mod id;
 mod ln;
 mod ls;
 mod mkdir;
+mod mv;
+mod pwd;
 mod rm;
+mod sleep;
+mod sort;
 mod stat;
+mod tail;
 mod tar;
-mod text;
 mod touch;
-mod users;
+mod tr;
+mod true_;
+mod uname;
+mod uniq;
+mod useradd;
+mod wc;
+mod which;
+mod whoami;
 mod xargs;
+// What a few programs share, each file named after its users or its subject.
+mod account_files;
+mod chmod_chown;
+mod cp_mv;
+mod head_tail;
 // Package managers and the network (apt-get, apk, pip, npm, python, git, curl, wget).
 mod apk;
 mod apt;
@@ -42,34 +75,34 @@ use crate::vfs::Fs as Vfs;
 
 /// Register every simulated program. One line per program: to add one, add a line.
 pub fn register<M: Machine + ?Sized + 'static>(r: &mut Registry<M>) {
-    r.insert("busybox", info::busybox::<M>);
+    r.insert("busybox", busybox::busybox::<M>);
     r.insert("ls", ls::ls::<M>);
     r.insert("cat", cat::cat::<M>);
     r.insert("mkdir", mkdir::mkdir::<M>);
     r.insert("touch", touch::touch::<M>);
     r.insert("rm", rm::rm::<M>);
-    r.insert("cp", copy::cp::<M>);
-    r.insert("mv", copy::mv::<M>);
+    r.insert("cp", cp::cp::<M>);
+    r.insert("mv", mv::mv::<M>);
     r.insert("ln", ln::ln::<M>);
     r.insert("chmod", chmod::chmod::<M>);
-    r.insert("chown", chmod::chown::<M>);
-    r.insert("pwd", info::pwd::<M>);
-    r.insert("env", info::env::<M>);
-    r.insert("which", info::which::<M>);
-    r.insert("echo", info::echo::<M>);
-    r.insert("true", info::true_::<M>);
-    r.insert("false", info::false_::<M>);
-    r.insert("sleep", info::sleep::<M>);
-    r.insert("date", info::date::<M>);
-    r.insert("uname", info::uname::<M>);
-    r.insert("hostname", info::hostname::<M>);
-    r.insert("head", text::head::<M>);
-    r.insert("tail", text::tail::<M>);
-    r.insert("wc", text::wc::<M>);
-    r.insert("sort", text::sort::<M>);
-    r.insert("uniq", text::uniq::<M>);
-    r.insert("cut", text::cut::<M>);
-    r.insert("tr", text::tr::<M>);
+    r.insert("chown", chown::chown::<M>);
+    r.insert("pwd", pwd::pwd::<M>);
+    r.insert("env", env::env::<M>);
+    r.insert("which", which::which::<M>);
+    r.insert("echo", echo::echo::<M>);
+    r.insert("true", true_::true_::<M>);
+    r.insert("false", false_::false_::<M>);
+    r.insert("sleep", sleep::sleep::<M>);
+    r.insert("date", date::date::<M>);
+    r.insert("uname", uname::uname::<M>);
+    r.insert("hostname", hostname::hostname::<M>);
+    r.insert("head", head::head::<M>);
+    r.insert("tail", tail::tail::<M>);
+    r.insert("wc", wc::wc::<M>);
+    r.insert("sort", sort::sort::<M>);
+    r.insert("uniq", uniq::uniq::<M>);
+    r.insert("cut", cut::cut::<M>);
+    r.insert("tr", tr::tr::<M>);
     r.insert("grep", grep::grep::<M>);
     r.insert("egrep", grep::grep::<M>);
     r.insert("fgrep", grep::grep::<M>);
@@ -78,12 +111,12 @@ pub fn register<M: Machine + ?Sized + 'static>(r: &mut Registry<M>) {
     r.insert("tar", tar::tar::<M>);
     r.insert("du", du::du::<M>);
     r.insert("stat", stat::stat::<M>);
-    r.insert("useradd", users::useradd::<M>);
-    r.insert("groupadd", users::groupadd::<M>);
-    r.insert("adduser", users::adduser::<M>);
-    r.insert("addgroup", users::addgroup::<M>);
-    r.insert("id", users::id::<M>);
-    r.insert("whoami", users::whoami::<M>);
+    r.insert("useradd", useradd::useradd::<M>);
+    r.insert("groupadd", groupadd::groupadd::<M>);
+    r.insert("adduser", adduser::adduser::<M>);
+    r.insert("addgroup", addgroup::addgroup::<M>);
+    r.insert("id", id::id::<M>);
+    r.insert("whoami", whoami::whoami::<M>);
     for name in ["apt-get", "apt"] {
         r.insert(name, apt::apt_get::<M>);
     }
@@ -133,6 +166,9 @@ pub(crate) fn tool<M: Machine + ?Sized>(inv: &Invocation<'_, M>) -> Tool {
         _ => Tool::Gnu,
     }
 }
+
+/// The umask every simulated process runs with.
+pub(crate) const UMASK: u32 = 0o022;
 
 /// The busybox banner printed above a usage text.
 pub(crate) const BUSYBOX_BANNER: &str =
