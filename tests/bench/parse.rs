@@ -69,7 +69,7 @@ fn run_peer(cmd: &mut Command) -> Option<f64> {
 fn peer_times(
     n: usize,
     files: &[PathBuf],
-    _ast_files: &[PathBuf],
+    ast_files: &[PathBuf],
 ) -> Vec<(&'static str, Option<f64>)> {
     let dir = peers_dir();
     let here = root().join("tests/bench/peers/parse");
@@ -89,7 +89,7 @@ fn peer_times(
                 .arg(here.join("ast.js"))
                 .arg(&ast_mod)
                 .arg(n.to_string())
-                .args(files),
+                .args(ast_files),
         )
     });
     let rs = dir.join("rs/release/parse-peer");
@@ -108,7 +108,11 @@ fn row(measure: &str, ours: String, peer: &str, peer_value: Option<String>, rati
         "| parse | {measure} | {ours} | {peer}: {} | {} |",
         peer_value.unwrap_or_else(|| "not installed (run tests/bench/peers/parse/setup.sh)".into()),
         ratio
-            .map(|r| format!("{r:.1}× faster"))
+            .map(|r| if r >= 1.0 {
+                format!("{r:.1}× faster")
+            } else {
+                format!("{:.1}× slower", 1.0 / r)
+            })
             .unwrap_or_else(|| "–".into())
     );
 }
