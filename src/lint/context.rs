@@ -96,6 +96,8 @@ pub struct StageInfo<'a> {
     pub parent: Option<usize>,
     /// The package world of the base, through parent stages.
     pub family: Family,
+    /// The catalog's image for the base (through parent stages), when it knows it.
+    pub catalog: Option<&'static hub::Image>,
 }
 
 impl StageInfo<'_> {
@@ -139,9 +141,9 @@ impl<'a> Ctx<'a> {
                     let parent = stages
                         .iter()
                         .position(|s| s.name.is_some_and(|n| n.text.to_lowercase() == lower));
-                    let family = match parent {
-                        Some(p) => stages[p].family,
-                        None => image_family(&image.text),
+                    let (family, catalog) = match parent {
+                        Some(p) => (stages[p].family, stages[p].catalog),
+                        None => (image_family(&image.text), catalog_image(&image.text)),
                     };
                     stages.push(StageInfo {
                         index,
@@ -152,6 +154,7 @@ impl<'a> Ctx<'a> {
                         name,
                         parent,
                         family,
+                        catalog,
                     });
                 }
             }
@@ -276,6 +279,16 @@ fn run_script(ins: &Instruction) -> Script {
         full.push('\n');
     }
     Script::parse(&full)
+}
+
+/// The catalog's image for a FROM text (retired tags included), if the catalog has it.
+pub fn catalog_image(image: &str) -> Option<&'static hub::Image> {
+    if image.contains('$') {
+        return None;
+    }
+    let r = reference::parse_normalized(&image.to_lowercase()).ok()?;
+    let tag = r.tag.clone().unwrap_or_else(|| "latest".to_string());
+    hub::repo(&r.familiar_name()).and_then(|repo| repo.tag(&tag))
 }
 
 /// The package world of an image, from the catalog, or guessed from its name and tag.

@@ -4,6 +4,7 @@
 /// What every rule file needs.
 pub(crate) mod prelude {
     pub use crate::dockerfile::{Instruction, Keyword, Token};
+    pub use crate::lint::context::{Family, Node, StageInfo};
     pub use crate::lint::shell::{Cmd, Script};
     pub use crate::lint::{Ctx, Explain, Fix, Level, Origin, Out, Rule};
     pub use crate::text::Span;
@@ -42,7 +43,8 @@ registry!(
     dl3026, dl3027, dl3028, dl3029, dl3030, dl3032, dl3033, dl3034, dl3035, dl3036, dl3037, dl3038,
     dl3040, dl3041, dl3042, dl3043, dl3044, dl3045, dl3046, dl3047, dl3048, dl3049, dl3050, dl3051,
     dl3052, dl3053, dl3054, dl3055, dl3056, dl3057, dl3058, dl3059, dl3060, dl3061, dl3062, dl3063,
-    dl3064, dl3065, dl3066, dl3067, dl4000, dl4001, dl4003, dl4004, dl4005, dl4006,
+    dl3064, dl3065, dl3066, dl3067, dl4000, dl4001, dl4003, dl4004, dl4005, dl4006, ll001, ll002,
+    ll003, ll004, ll005, ll006, ll007, ll008, ll009, ll010,
 );
 
 /// Every rule, in listing order.
