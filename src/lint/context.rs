@@ -121,6 +121,10 @@ pub struct Ctx<'a> {
     pub lines: LineIndex,
     /// The build context's `.dockerignore`, when known.
     pub dockerignore: Option<&'a Ignore>,
+    /// The parser's warnings (NoEmptyContinuation comes from there).
+    pub parse_warnings: &'a [crate::diag::Diagnostic],
+    /// The ARGs before the first FROM, with their defaults as written.
+    pub meta_args: Vec<(String, Option<String>)>,
 }
 
 impl<'a> Ctx<'a> {
@@ -169,6 +173,16 @@ impl<'a> Ctx<'a> {
         if let Some(s) = stages.last_mut() {
             s.end = nodes.len();
         }
+        let meta_args = nodes
+            .iter()
+            .take_while(|n| n.ins.kind != Keyword::From)
+            .filter(|n| n.ins.kind == Keyword::Arg)
+            .flat_map(|n| n.ins.args.iter())
+            .map(|a| match a.text.split_once('=') {
+                Some((k, v)) => (k.to_string(), Some(v.to_string())),
+                None => (a.text.clone(), None),
+            })
+            .collect();
         Ctx {
             src,
             file,
@@ -176,6 +190,8 @@ impl<'a> Ctx<'a> {
             stages,
             lines: LineIndex::new(src),
             dockerignore,
+            parse_warnings: &parse.diagnostics,
+            meta_args,
         }
     }
 
