@@ -1,5 +1,6 @@
 //! `make bench`: layerlab's figures beside its peers', measured in one run. Timings are printed, never asserted.
 
+mod lint;
 mod parse;
 mod store;
 
@@ -10,6 +11,7 @@ fn main() {
     println!("|---|---|---|---|---|");
     store::run();
     parse::run();
+    lint::run();
     println!("| (none yet) | nothing is measured yet; each area adds its rows here | | | |");
     store::memory_table();
 }

@@ -12,13 +12,15 @@ fn check(cx: &Ctx, out: &mut Out) {
         .iter()
         .flat_map(|n| std::iter::once(&n.ins.keyword).chain(n.ins.trigger.as_ref().map(|t| &t.keyword)))
         .collect();
-    let upper = words.iter().filter(|w| w.text == w.text.to_uppercase()).count();
-    let lower = words.iter().filter(|w| w.text == w.text.to_lowercase()).count();
+    let is_upper = |s: &str| !s.bytes().any(|b| b.is_ascii_lowercase());
+    let is_lower = |s: &str| !s.bytes().any(|b| b.is_ascii_uppercase());
+    let upper = words.iter().filter(|w| is_upper(&w.text)).count();
+    let lower = words.iter().filter(|w| is_lower(&w.text)).count();
     let want_upper = upper >= lower;
     let majority = if want_upper { "uppercase" } else { "lowercase" };
     for n in &cx.nodes {
         for kw in std::iter::once(&n.ins.keyword).chain(n.ins.trigger.as_ref().map(|t| &t.keyword)) {
-            let ok = if want_upper { kw.text == kw.text.to_uppercase() } else { kw.text == kw.text.to_lowercase() };
+            let ok = if want_upper { is_upper(&kw.text) } else { is_lower(&kw.text) };
             if !ok {
                 let fixed = if want_upper { kw.text.to_uppercase() } else { kw.text.to_lowercase() };
                 out.report_fix(
