@@ -7,6 +7,7 @@
 pub mod diag;
 pub mod dockerfile;
 pub mod internet;
+pub mod lint;
 pub mod programs;
 pub mod session;
 pub mod sh;

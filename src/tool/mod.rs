@@ -3,6 +3,7 @@
 use std::io::Write;
 
 mod check;
+mod lint;
 mod parse;
 
 /// A subcommand of the tool.
@@ -23,6 +24,11 @@ const COMMANDS: &[Command] = &[
         name: "check",
         summary: "check a Dockerfile's instructions and print each finding as a code frame",
         run: check::run,
+    },
+    Command {
+        name: "lint",
+        summary: "lint Dockerfiles with hadolint's rules, BuildKit's checks and teaching rules",
+        run: lint::run,
     },
 ];
 

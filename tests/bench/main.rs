@@ -1,6 +1,7 @@
 //! `make bench`: layerlab's figures beside its peers', measured in one run. Timings are printed, never asserted.
 
 mod browser;
+mod lint;
 mod parse;
 mod store;
 
@@ -19,5 +20,6 @@ fn main() {
     println!("|---|---|---|---|---|");
     store::run();
     parse::run();
+    lint::run();
     store::memory_table();
 }

