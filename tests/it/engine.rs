@@ -1,0 +1,326 @@
+//! Build engine goldens: each case under `tests/data/builds/*.txtar` is a context (its file
+//! sections) and a script of builds and edits (its comment lines), run with the legacy builder
+//! and with BuildKit; the whole transcript of both, with every step's cache explanation, is
+//! compared with `tests/data/builds/*.out`.
+
+use layerlab::engine::{BuildOutcome, BuildRequest, Builder, Engine, Explanation, Miss, Progress};
+use layerlab::vfs::{path, Content, Fs};
+
+use crate::golden::{assert_golden, data_dir};
+
+/// Where the case's files are written in the host filesystem.
+const PROJECT: &str = "/home/learner/flask-app";
+/// The world clock's start, in seconds.
+const START: u64 = 1_726_826_400;
+
+struct Case {
+    script: Vec<String>,
+    files: Vec<(String, String)>,
+}
+
+fn parse_txtar(text: &str) -> Case {
+    let mut script = Vec::new();
+    let mut files: Vec<(String, String)> = Vec::new();
+    for line in text.split_inclusive('\n') {
+        let bare = line.trim_end_matches('\n');
+        if let Some(name) = bare.strip_prefix("-- ").and_then(|r| r.strip_suffix(" --")) {
+            files.push((name.to_string(), String::new()));
+        } else if let Some((_, body)) = files.last_mut() {
+            body.push_str(line);
+        } else if !bare.trim().is_empty() {
+            script.push(bare.to_string());
+        }
+    }
+    Case { script, files }
+}
+
+/// Split `docker build` arguments into a request.
+fn request(words: &[&str], cwd: &str, builder: Builder) -> (BuildRequest, String) {
+    let mut req = BuildRequest::new(cwd, ".");
+    req.builder = builder;
+    req.progress = if builder == Builder::Legacy {
+        Progress::Legacy
+    } else {
+        Progress::Plain
+    };
+    let mut i = 0;
+    let mut shown = Vec::new();
+    while i < words.len() {
+        let w = words[i];
+        let mut value = || {
+            i += 1;
+            words.get(i).copied().unwrap_or("").to_string()
+        };
+        match w {
+            "-t" | "--tag" => req.tags.push(value()),
+            "-f" | "--file" => req.file = Some(value()),
+            "--target" => req.target = Some(value()),
+            "--build-arg" => {
+                let v = value();
+                let (k, val) = v.split_once('=').unwrap_or((v.as_str(), ""));
+                req.build_args.push((k.to_string(), val.to_string()));
+            }
+            "--no-cache" => req.no_cache = true,
+            "--pull" => req.pull = true,
+            "--progress=tty" => req.progress = Progress::Tty,
+            "--progress=plain" => req.progress = Progress::Plain,
+            p => req.context = p.to_string(),
+        }
+        i += 1;
+    }
+    for w in words {
+        if !w.starts_with("--progress") {
+            shown.push(*w);
+        }
+    }
+    if builder == Builder::BuildKit && req.progress == Progress::Plain {
+        shown.insert(0, "--progress=plain");
+    }
+    if builder == Builder::BuildKit && req.progress == Progress::Tty {
+        shown.insert(0, "--progress=tty");
+    }
+    let cmd = match builder {
+        Builder::Legacy => format!("DOCKER_BUILDKIT=0 docker build {}", shown.join(" ")),
+        Builder::BuildKit => format!("docker build {}", shown.join(" ")),
+    };
+    (req, cmd)
+}
+
+fn explain(out: &BuildOutcome, builder: Builder) -> String {
+    let mut s = String::from("cache:\n");
+    for r in &out.steps {
+        let label = match builder {
+            Builder::Legacy if r.info.trigger => format!("(trigger) {}", r.info.text),
+            Builder::Legacy => format!("Step {}/{}", r.info.legacy_no, r.info.legacy_total),
+            Builder::BuildKit if !r.info.is_vertex() => continue,
+            Builder::BuildKit => r.info.vertex_name(&r.info.text),
+        };
+        s.push_str(&format!("  {label}: {}\n", r.explanation));
+    }
+    s
+}
+
+/// Run one case's script with one builder; returns the transcript and each build's outcome.
+fn run(case: &Case, builder: Builder) -> (String, Vec<BuildOutcome>) {
+    let mut host = Fs::new();
+    host.set_now(START);
+    let _ = host.mkdir_all(PROJECT, 0o755);
+    for (name, body) in &case.files {
+        if name.starts_with("edits/") {
+            continue;
+        }
+        let p = path::join(PROJECT, name);
+        let _ = host.mkdir_all(&path::parent(&p), 0o755);
+        host.write(&p, body.as_bytes()).expect("write context file");
+    }
+    let mut engine = Engine::new();
+    let mut cwd = PROJECT.to_string();
+    let mut out = String::new();
+    let mut outcomes = Vec::new();
+    for line in &case.script {
+        if line.starts_with('#') {
+            continue;
+        }
+        let cmd = line.as_str();
+        let words: Vec<&str> = cmd.split_whitespace().collect();
+        match words.as_slice() {
+            ["build", rest @ ..] => {
+                let (req, shown) = request(rest, &cwd, builder);
+                let o = engine.build(&host, &req);
+                out.push_str(&format!(
+                    "$ {shown}\n{}[exit {}]\n",
+                    o.transcript,
+                    o.status()
+                ));
+                if o.result.is_ok() || !o.steps.is_empty() {
+                    out.push_str(&explain(&o, builder));
+                }
+                out.push('\n');
+                outcomes.push(o);
+            }
+            ["edit", file, section] => {
+                let body = case
+                    .files
+                    .iter()
+                    .find(|(n, _)| n == section)
+                    .map(|(_, b)| b.clone())
+                    .unwrap_or_else(|| panic!("no section {section}"));
+                host.set_now(host.now() + 60);
+                host.write(&path::join(&cwd, file), body.as_bytes())
+                    .expect("edit");
+                out.push_str(&format!("$ edit {file}\n\n"));
+            }
+            ["touch", file] => {
+                host.set_now(host.now() + 60);
+                host.touch(&path::join(&cwd, file)).expect("touch");
+                out.push_str(&format!("$ touch {file}\n\n"));
+            }
+            ["rm", file] => {
+                host.remove_file(&path::join(&cwd, file)).expect("rm");
+                out.push_str(&format!("$ rm {file}\n\n"));
+            }
+            ["cd", dir] => {
+                cwd = path::normalize(&path::join(&cwd, dir));
+                out.push_str(&format!("$ cd {dir}\n\n"));
+            }
+            ["load", image] => {
+                let (name, tag) = image.split_once(':').unwrap_or((image, "latest"));
+                engine.load_hub_image(name, tag).expect("catalog image");
+                out.push_str(&format!(
+                    "(the image {image} is already in the local store)\n\n"
+                ));
+            }
+            ["images"] => {
+                out.push_str("$ docker images -a (tags and dangling images)\n");
+                let mut rows: Vec<String> = engine
+                    .store
+                    .images()
+                    .map(|img| {
+                        let tags = engine.store.tags_of(&img.id);
+                        let name = if tags.is_empty() {
+                            "<none>:<none>".to_string()
+                        } else {
+                            tags.join(", ")
+                        };
+                        format!("{} {}\n", &img.id.hex()[..12], name)
+                    })
+                    .collect();
+                rows.sort();
+                for r in rows {
+                    out.push_str(&r);
+                }
+                out.push('\n');
+            }
+            _ => {}
+        }
+        let _ = Content::empty();
+    }
+    (out, outcomes)
+}
+
+/// Run a case with both builders and compare with its golden.
+fn check(name: &str) -> (Vec<BuildOutcome>, Vec<BuildOutcome>) {
+    let file = data_dir().join(format!("builds/{name}.txtar"));
+    let text = std::fs::read_to_string(&file).expect("read case");
+    let case = parse_txtar(&text);
+    let (legacy, lo) = run(&case, Builder::Legacy);
+    let (buildkit, bo) = run(&case, Builder::BuildKit);
+    let all = format!("## legacy builder (DOCKER_BUILDKIT=0)\n\n{legacy}## BuildKit\n\n{buildkit}");
+    assert_golden(&format!("builds/{name}.out"), &all);
+    (lo, bo)
+}
+
+fn explanations(o: &BuildOutcome, vertices_only: bool) -> Vec<Explanation> {
+    o.steps
+        .iter()
+        .filter(|s| !vertices_only || s.info.is_vertex())
+        .map(|s| s.explanation.clone())
+        .collect()
+}
+
+fn is_file_change(e: &Explanation, file: &str) -> bool {
+    matches!(e, Explanation::Miss(Miss::FileChanged { path, before, after }) if path == file && before != after)
+}
+
+#[test]
+fn seed_001_catnip_python3() {
+    check("seed-001-catnip");
+}
+
+#[test]
+fn seed_000_onbuild_retired() {
+    check("seed-000-onbuild");
+}
+
+#[test]
+fn seed_002_alpine() {
+    check("seed-002-alpine");
+}
+
+#[test]
+fn seed_003_ubuntu_uppercase() {
+    check("seed-003-ubuntu");
+}
+
+#[test]
+fn seed_004_context_is_a_file() {
+    check("seed-004-ubuntu");
+}
+
+#[test]
+fn catgif_one_copy_rebuild_after_app_edit_reruns_pip() {
+    let (lo, bo) = check("catgif-one-copy");
+    for (outcomes, only) in [(&lo, false), (&bo, true)] {
+        // Build 2 (after editing app.py): WORKDIR cached, COPY . . rebuilt because app.py
+        // changed, pip re-runs because its parent changed.
+        let e = explanations(&outcomes[1], only);
+        assert!(matches!(e[1], Explanation::Hit { build: 1 }), "{e:?}");
+        assert!(is_file_change(&e[2], "app.py"), "{e:?}");
+        assert_eq!(e[3], Explanation::Miss(Miss::ParentChanged));
+    }
+}
+
+#[test]
+fn catgif_two_copy_rebuilds() {
+    let (lo, bo) = check("catgif-two-copy");
+    for (outcomes, only) in [(&lo, false), (&bo, true)] {
+        // Build 2, after editing app.py: requirements and pip cached, the second COPY rebuilt.
+        let e = explanations(&outcomes[1], only);
+        assert!(matches!(e[1], Explanation::Hit { build: 1 }), "{e:?}");
+        assert!(matches!(e[2], Explanation::Hit { build: 1 }), "{e:?}");
+        assert!(matches!(e[3], Explanation::Hit { build: 1 }), "{e:?}");
+        assert!(is_file_change(&e[4], "app.py"), "{e:?}");
+        // Build 3, after editing requirements.txt: its COPY and pip rebuilt.
+        let e = explanations(&outcomes[2], only);
+        assert!(is_file_change(&e[2], "requirements.txt"), "{e:?}");
+        assert_eq!(e[3], Explanation::Miss(Miss::ParentChanged));
+        // Build 4, nothing changed: every step cached, and the same image ID as build 3.
+        let e = explanations(&outcomes[3], only);
+        assert!(
+            e[1..].iter().all(|x| matches!(x, Explanation::Hit { .. })),
+            "{e:?}"
+        );
+        let id = |o: &BuildOutcome| o.result.as_ref().ok().map(|b| b.id);
+        assert!(id(&outcomes[3]).is_some());
+        assert_eq!(id(&outcomes[3]), id(&outcomes[2]));
+        assert_ne!(id(&outcomes[2]), id(&outcomes[1]));
+        // Build 5, --no-cache: every step after FROM rebuilt, with that reason.
+        let e = explanations(&outcomes[4], only);
+        assert!(
+            e[1..]
+                .iter()
+                .all(|x| *x == Explanation::Miss(Miss::NoCache)),
+            "{e:?}"
+        );
+    }
+}
+
+#[test]
+fn multistage_target() {
+    check("multistage-go");
+}
+
+#[test]
+fn onbuild_triggers() {
+    check("onbuild");
+}
+
+#[test]
+fn context_errors() {
+    check("context-errors");
+}
+
+#[test]
+fn failing_run() {
+    check("failing-run");
+}
+
+#[test]
+fn build_args_and_metadata() {
+    let (lo, _) = check("build-args");
+    let e = explanations(&lo[1], false);
+    assert!(
+        e.iter().any(|x| matches!(x, Explanation::Miss(Miss::BuildArgChanged { name, .. }) if name == "VERSION")),
+        "{e:?}"
+    );
+}
