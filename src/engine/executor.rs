@@ -1674,7 +1674,10 @@ impl<'e> Run<'e> {
                 } else {
                     src.clone()
                 };
-                if excludes.iter().any(|x| x.matches(&srcpath)) {
+                if excludes
+                    .iter()
+                    .any(|x| x.matches(&srcpath) || (is_dir && x.matches(&e.path)))
+                {
                     continue;
                 }
                 e.path = if is_dir {

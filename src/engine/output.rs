@@ -510,12 +510,25 @@ fn plain(events: &[Event]) -> String {
 
 /// The tty display's last frame (80 columns).
 fn tty(events: &[Event]) -> String {
-    let width = 80;
+    let width: usize = 80;
     let mut rows: Vec<(String, u64)> = Vec::new();
     let mut total_ms = 0;
     let mut infos: BTreeMap<usize, (usize, StepInfo, bool)> = BTreeMap::new();
     let mut failed = None;
+    let mut ignore: Option<Option<u64>> = None;
     for e in events {
+        if !matches!(e, Event::Context { .. } | Event::Metadata { .. }) {
+            if let Some(bytes) = ignore.take() {
+                rows.push(("[internal] load .dockerignore".into(), 0));
+                rows.push((
+                    format!(
+                        "=> transferring context: {}",
+                        human_size(bytes.unwrap_or(2))
+                    ),
+                    0,
+                ));
+            }
+        }
         match e {
             Event::Context {
                 dockerfile,
@@ -534,14 +547,7 @@ fn tty(events: &[Event]) -> String {
                     ),
                     0,
                 ));
-                rows.push(("[internal] load .dockerignore".into(), 0));
-                rows.push((
-                    format!(
-                        "=> transferring context: {}",
-                        human_size(ignore_bytes.unwrap_or(2))
-                    ),
-                    0,
-                ));
+                ignore = Some(*ignore_bytes);
             }
             Event::Metadata { reference, ms } => {
                 total_ms += ms;
@@ -602,10 +608,13 @@ fn tty(events: &[Event]) -> String {
         "FINISHED"
     };
     let vertices = rows.iter().filter(|(t, _)| !t.starts_with("=>")).count();
-    let mut out = format!(
-        "[+] Building {} ({vertices}/{vertices}) {state}\n",
+    let head = format!(
+        "[+] Building {} ({vertices}/{vertices}) {state}",
         secs1(total_ms)
     );
+    let tail = "docker:default";
+    let gap = width.saturating_sub(head.len() + tail.len()).max(1);
+    let mut out = format!("{head}{}{tail}\n", " ".repeat(gap));
     let _ = done;
     for (text, ms) in rows {
         let left = format!(" => {text}");
@@ -625,4 +634,31 @@ fn tty(events: &[Event]) -> String {
     }
     let _ = StepKind::Run;
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sizes_as_go_units_prints_them() {
+        assert_eq!(human_size(2), "2B");
+        assert_eq!(human_size(512), "512B");
+        assert_eq!(human_size(2048), "2.048kB");
+        assert_eq!(human_size(8704), "8.704kB");
+        assert_eq!(human_size(10240), "10.24kB");
+        assert_eq!(human_size(100_000), "100kB");
+        assert_eq!(human_size(49_590_000), "49.59MB");
+    }
+
+    #[test]
+    fn frame_pads_like_buildkit() {
+        let text = "FROM ubuntu\nRUN apk add x\nCMD [\"sh\"]\n";
+        let f = source_frame("Dockerfile", text, 2, 2);
+        assert_eq!(
+            f,
+            "Dockerfile:2\n--------------------\n   1 |     FROM ubuntu\n   2 | >>> RUN apk add x\n   3 |     CMD [\"sh\"]\n   4 |     \n--------------------\n"
+        );
+        assert_eq!(source_frame("Dockerfile", text, 9, 9), "");
+    }
 }
