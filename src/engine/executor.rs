@@ -88,6 +88,35 @@ fn go_quote_list(v: &[String]) -> String {
     format!("[{}]", parts.join(" "))
 }
 
+/// A `time.Duration` as Go prints it (`30s`, `1m30s`, `500ms`, `0s`), from nanoseconds.
+fn go_duration(ns: u64) -> String {
+    if ns == 0 {
+        return "0s".into();
+    }
+    if ns < 1_000_000_000 {
+        return format!("{}ms", ns / 1_000_000);
+    }
+    let secs = ns / 1_000_000_000;
+    let (h, m, s) = (secs / 3600, secs / 60 % 60, secs % 60);
+    let mut out = String::new();
+    if h > 0 {
+        out.push_str(&format!("{h}h"));
+    }
+    if h > 0 || m > 0 {
+        out.push_str(&format!("{m}m"));
+    }
+    out.push_str(&format!("{s}s"));
+    out
+}
+
+/// An int as Go's `%q` prints it: a quoted character (`'\x00'`, `'\x03'`).
+fn go_char(n: u64) -> String {
+    match char::from_u32(n as u32) {
+        Some(c) if (' '..='~').contains(&c) && c != '\'' && c != '\\' => format!("'{c}'"),
+        _ => format!("'\\x{n:02x}'"),
+    }
+}
+
 fn json_list(v: &[String]) -> String {
     serde_json::to_string(v).unwrap_or_default()
 }
@@ -1058,7 +1087,10 @@ impl<'e> Run<'e> {
             } else {
                 None
             };
-            let done = match self.execute(step, c, &st, copy_plan) {
+            // Move the config through the step: cloning it (its history grows with every
+            // step) would make long Dockerfiles quadratic.
+            let config = std::mem::take(&mut st.config);
+            let done = match self.execute(step, c, &st, config, copy_plan) {
                 Ok(d) => d,
                 Err(f) => {
                     let ms = self.eng.clock.millis() - start;
@@ -1129,11 +1161,12 @@ impl<'e> Run<'e> {
         step: usize,
         c: &Command,
         st: &State,
+        config: ImageConfig,
         copy: Option<CopyPlan>,
     ) -> Result<Done, Failure> {
         let esc = self.escape;
         let legacy = self.legacy();
-        let mut config = st.config.clone();
+        let mut config = config;
         let mut fs = st.fs.clone();
         let expand = |s: &str| {
             st.scope.expand(s, esc).map_err(|e| Failure::Instruction {
@@ -1302,7 +1335,22 @@ impl<'e> Run<'e> {
                 let ms = cost::copy(&mut self.eng.rng, 0);
                 self.eng.clock.advance(ms);
                 let bk = self.metadata(other, &mut config, st)?;
-                created_by = if legacy { nop(&c.original) } else { bk };
+                created_by = if legacy {
+                    // The legacy builder writes EXPOSE as the port list, the rest as BuildKit does.
+                    match bk.strip_prefix("EXPOSE map[") {
+                        Some(rest) => {
+                            let ports: Vec<&str> = rest
+                                .trim_end_matches(']')
+                                .split(' ')
+                                .map(|p| p.trim_end_matches(":{}"))
+                                .collect();
+                            nop(&format!("EXPOSE {}", ports.join(" ")))
+                        }
+                        None => nop(&bk),
+                    }
+                } else {
+                    bk
+                };
             }
         }
         let now = self.eng.clock.millis();
@@ -1356,11 +1404,13 @@ impl<'e> Run<'e> {
             }
         };
         Ok(match kind {
-            CommandKind::Env(_) => {
+            CommandKind::Env(pairs) => {
+                // The scope already holds the new values (applied before the cache lookup).
                 let mut parts = Vec::new();
-                for (k, v) in &st.scope.env.0 {
-                    if config.config.env_var(k) != Some(v.as_str()) {
-                        config.config.set_env(k, v);
+                for p in pairs {
+                    let k = expand(&p.key.text)?;
+                    if let Some(v) = st.scope.env.get(&k) {
+                        config.config.set_env(&k, v);
                         parts.push(format!("{k}={v}"));
                     }
                 }
@@ -1464,17 +1514,18 @@ impl<'e> Run<'e> {
                         })
                     }
                 }
-                format!(
-                    "HEALTHCHECK {}",
-                    go_quote_list(
-                        &config
-                            .config
-                            .healthcheck
-                            .as_ref()
-                            .map(|h| h.test.clone())
-                            .unwrap_or_default()
-                    )
-                )
+                match &config.config.healthcheck {
+                    Some(h) => format!(
+                        "HEALTHCHECK &{{{} {:?} {:?} {:?} {:?} {}}}",
+                        go_quote_list(&h.test),
+                        go_duration(h.interval),
+                        go_duration(h.timeout),
+                        go_duration(h.start_period),
+                        go_duration(h.start_interval),
+                        go_char(h.retries)
+                    ),
+                    None => "HEALTHCHECK".to_string(),
+                }
             }
             _ => String::new(),
         })

@@ -3,7 +3,9 @@
 //! and with BuildKit; the whole transcript of both, with every step's cache explanation, is
 //! compared with `tests/data/builds/*.out`.
 
-use layerlab::engine::{BuildOutcome, BuildRequest, Builder, Engine, Explanation, Miss, Progress};
+use layerlab::engine::{
+    human_size, BuildOutcome, BuildRequest, Builder, Engine, Explanation, Miss, Progress,
+};
 use layerlab::vfs::{path, Content, Fs};
 
 use crate::golden::{assert_golden, data_dir};
@@ -182,6 +184,32 @@ fn run(case: &Case, builder: Builder) -> (String, Vec<BuildOutcome>) {
                 engine.load_hub_image(name, tag).expect("catalog image");
                 out.push_str(&format!(
                     "(the image {image} is already in the local store)\n\n"
+                ));
+            }
+            ["history", name] => {
+                out.push_str(&format!(
+                    "$ docker history {name} (newest first: created by, size)\n"
+                ));
+                let full = if name.contains(':') {
+                    name.to_string()
+                } else {
+                    format!("{name}:latest")
+                };
+                let id = engine.store.resolve(&full).expect("image to inspect");
+                let img = engine.store.get(&id).expect("image");
+                for (h, layer) in img.history().into_iter().rev() {
+                    let size = match layer {
+                        Some(l) => human_size(l.size),
+                        None => "0B (empty layer)".to_string(),
+                    };
+                    out.push_str(&format!("{}  {size}\n", h.created_by));
+                }
+                out.push_str(&format!(
+                    "size {} ({} layers, base image included); created {}\nconfig {}\n\n",
+                    human_size(img.size()),
+                    img.layers.len(),
+                    img.config.created.clone().unwrap_or_default(),
+                    serde_json::to_string(&img.config.config).expect("json")
                 ));
             }
             ["images"] => {
