@@ -100,6 +100,13 @@ pub enum Failure {
     },
     /// The repository has no such tag (or the tag was removed).
     NoTag { reference: String, full: String },
+    /// `FROM --platform=…` asks for a platform the simulated hub does not have (every
+    /// catalog image is linux/amd64 only).
+    Platform {
+        reference: String,
+        full: String,
+        platform: String,
+    },
     /// A COPY/ADD source is not in the context (missing or excluded by .dockerignore).
     SourceMissing { path: String, reference: String },
     /// Several sources but the destination is not a directory ending in `/`.
@@ -114,6 +121,14 @@ pub enum Failure {
     },
     /// The command's program could not be started (exec form or no shell in the image).
     RunStart { command: String, program: String },
+    /// `ADD <url>` got an HTTP status other than 200.
+    UrlStatus {
+        url: String,
+        status: u16,
+        reason: String,
+    },
+    /// `ADD <url>`: the host does not resolve or refuses.
+    UrlUnreachable { url: String, host: String },
     /// A variable expansion or flag value was invalid.
     Instruction { message: String },
     /// Anything else, with one text for both builders.

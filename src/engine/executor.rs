@@ -340,6 +340,12 @@ impl<'e> Run<'e> {
             });
         }
         self.escape = parsed.file.escape;
+        if df.stages.is_empty() {
+            return self.fail(Failure::Parse {
+                message: "no build stage in current context".into(),
+                line: 0,
+            });
+        }
         let target = match &self.req.target {
             Some(t) => match df.stage(t) {
                 Some(s) => s.index,
@@ -435,6 +441,36 @@ impl<'e> Run<'e> {
                             self.eng.rng.range(300, 1400)
                         };
                         self.eng.clock.advance(ms);
+                        let platform = stages[i].platform.as_ref().map(|p| {
+                            StageScope::expand_from(p, &self.global, self.escape)
+                                .unwrap_or_else(|_| p.clone())
+                        });
+                        let bad_platform = platform.filter(|p| {
+                            !matches!(p.as_str(), "linux/amd64" | "linux/x86_64" | "amd64")
+                        });
+                        if let Some(p) = bad_platform {
+                            let f = match reference::parse_normalized(r) {
+                                Ok(rf) => Failure::Platform {
+                                    reference: format!(
+                                        "{}:{}",
+                                        rf.familiar_name(),
+                                        rf.tag_or_latest().unwrap_or("latest")
+                                    ),
+                                    full: rf.full(),
+                                    platform: p,
+                                },
+                                Err(e) => Failure::BadReference {
+                                    reference: r.clone(),
+                                    message: e.to_string(),
+                                },
+                            };
+                            self.events.push(Event::MetadataFailed {
+                                reference: full,
+                                failure: f.clone(),
+                                line: stages[i].line,
+                            });
+                            return Err(f);
+                        }
                         if !local {
                             if let Some(f) = unresolvable(r) {
                                 let line = stages[i].line;
@@ -460,7 +496,14 @@ impl<'e> Run<'e> {
         let uses_context = stages.iter().enumerate().any(|(i, s)| {
             plans[i].needed
                 && s.commands.iter().any(|c| match &c.kind {
-                    CommandKind::Copy(a) | CommandKind::Add(a) => a.from.is_none(),
+                    CommandKind::Copy(a) | CommandKind::Add(a) => {
+                        a.from.is_none()
+                            && a.sources.iter().any(|s| {
+                                !s.text.starts_with("http://")
+                                    && !s.text.starts_with("https://")
+                                    && !s.text.starts_with("<<")
+                            })
+                    }
                     _ => false,
                 })
         });
@@ -724,6 +767,24 @@ impl<'e> Run<'e> {
                 };
                 let tag = rf.tag_or_latest().unwrap_or("latest").to_string();
                 let familiar = format!("{}:{tag}", rf.familiar_name());
+                if let Some(p) = &s.platform {
+                    let p = StageScope::expand_from(p, &self.global, self.escape)
+                        .unwrap_or_else(|_| p.clone());
+                    if !matches!(p.as_str(), "linux/amd64" | "linux/x86_64" | "amd64") {
+                        self.events.push(Event::StepStarted {
+                            step,
+                            info: info.clone(),
+                        });
+                        return Err(self.step_failed(
+                            step,
+                            Failure::Platform {
+                                reference: familiar,
+                                full: rf.full(),
+                                platform: p,
+                            },
+                        ));
+                    }
+                }
                 let mut pull_event = None;
                 let id = match self.local_image(r).filter(|_| !self.req.pull) {
                     Some(id) => id,
@@ -1613,6 +1674,7 @@ impl<'e> Run<'e> {
         // Expand the sources (wildcards against the source tree).
         let mut sources: Vec<String> = Vec::new();
         let mut heredocs: Vec<(String, String)> = Vec::new();
+        let mut urls: Vec<(String, String, Vec<u8>)> = Vec::new();
         for s in &a.sources {
             if let Some(name) = s.text.strip_prefix("<<") {
                 let name = name
@@ -1622,14 +1684,43 @@ impl<'e> Run<'e> {
                 continue;
             }
             let raw = expand(&s.text)?;
-            if is_add
-                && (raw.starts_with("http://")
-                    || raw.starts_with("https://")
-                    || raw.starts_with("git@"))
-            {
+            if is_add && raw.starts_with("git@") {
                 return Err(Failure::Other {
-                    message: format!("ADD from a URL is not simulated: {raw}"),
+                    message: format!("ADD from a git repository is not simulated: {raw}"),
                 });
+            }
+            if is_add && (raw.starts_with("http://") || raw.starts_with("https://")) {
+                let host = raw
+                    .split("://")
+                    .nth(1)
+                    .and_then(|r| r.split(['/', ':', '?']).next())
+                    .unwrap_or("")
+                    .to_string();
+                match crate::programs::net::fetch(&raw) {
+                    crate::programs::net::Reply::Response(r) if r.status == 200 => {
+                        let tail = raw.split('?').next().unwrap_or("").trim_end_matches('/');
+                        let name = tail
+                            .rsplit('/')
+                            .next()
+                            .filter(|n| !n.contains("//") && !n.is_empty() && *n != host)
+                            .unwrap_or("__unnamed__");
+                        urls.push((raw.clone(), name.to_string(), r.body));
+                    }
+                    crate::programs::net::Reply::Response(r) => {
+                        return Err(Failure::UrlStatus {
+                            url: raw.clone(),
+                            status: r.status,
+                            reason: r.reason,
+                        })
+                    }
+                    _ => {
+                        return Err(Failure::UrlUnreachable {
+                            url: raw.clone(),
+                            host,
+                        })
+                    }
+                }
+                continue;
             }
             let clean = path::normalize(&format!("/{raw}"));
             let rel = clean.trim_start_matches('/').to_string();
@@ -1659,7 +1750,7 @@ impl<'e> Run<'e> {
                 sources.push(rel);
             }
         }
-        let total_sources = sources.len() + heredocs.len();
+        let total_sources = sources.len() + heredocs.len() + urls.len();
         if total_sources > 1 && !dest_dir_form {
             return Err(Failure::CopyDestination);
         }
@@ -1755,6 +1846,19 @@ impl<'e> Run<'e> {
                 sums.push((srcpath, Digest::of(h.as_bytes())));
                 entries.push(e);
             }
+        }
+        for (url, name, body) in &urls {
+            // ADD of a URL: the file gets mode 0600 unless --chmod says otherwise.
+            let rel = if dest_dir_form {
+                join_rel(&dest_rel, name)
+            } else {
+                dest_rel.clone()
+            };
+            let e = TarEntry::new(&rel, EntryKind::File(Content::bytes(body.clone())))
+                .with_mode(chmod.unwrap_or(0o600))
+                .with_owner(uid, gid);
+            sums.push((url.clone(), Digest::of(body)));
+            entries.push(e);
         }
         for (name, _) in &heredocs {
             let content = a

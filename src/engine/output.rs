@@ -88,6 +88,15 @@ fn legacy_failure(f: &Failure) -> String {
         Failure::RunStart { program, .. } => format!(
             "failed to create shim task: OCI runtime create failed: runc create failed: unable to start container process: exec: \"{program}\": executable file not found in $PATH: unknown"
         ),
+        Failure::Platform { platform, .. } => {
+            format!("no matching manifest for {platform} in the manifest list entries")
+        }
+        Failure::UrlStatus { url, status, reason } => {
+            format!("failed to GET {url} with status {status} {reason}")
+        }
+        Failure::UrlUnreachable { url, host } => {
+            format!("Get \"{url}\": dial tcp: lookup {host}: no such host")
+        }
         Failure::Instruction { message } | Failure::Other { message } => message.clone(),
     }
 }
@@ -225,6 +234,17 @@ fn buildkit_failure(f: &Failure) -> (String, String) {
         )),
         Failure::RunStart { command, program } => same(format!(
             "process \"{command}\" did not complete successfully: failed to create shim task: OCI runtime create failed: runc create failed: unable to start container process: exec: \"{program}\": executable file not found in $PATH: unknown"
+        )),
+        Failure::Platform {
+            reference, full, ..
+        } => same(format!(
+            "{reference}: failed to resolve source metadata for {full}: no match for platform in manifest: not found"
+        )),
+        Failure::UrlStatus { status, .. } => same(format!(
+            "failed to load cache key: invalid response status {status}"
+        )),
+        Failure::UrlUnreachable { url, host } => same(format!(
+            "failed to load cache key: Get \"{url}\": dial tcp: lookup {host}: no such host"
         )),
         Failure::Instruction { message } | Failure::Other { message } => same(message.clone()),
     }

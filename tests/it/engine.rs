@@ -362,6 +362,11 @@ fn copy_and_add_flags() {
 }
 
 #[test]
+fn add_urls_and_platform() {
+    check("add-and-platform");
+}
+
+#[test]
 fn build_args_and_metadata() {
     let (lo, _) = check("build-args");
     let e = explanations(&lo[1], false);
@@ -398,6 +403,8 @@ fn odd_inputs_do_not_panic() {
         "FROM scratch\nRUN echo no shell\n",
         "FROM busybox\nUSER 1000\nRUN touch /root/x\n",
         "ARG B=busybox\nFROM $B\nARG B\nRUN echo $B\n",
+        "ARG ONLY=1\n",
+        "# only a comment\n",
         "FROM busybox\nONBUILD RUN echo later\nHEALTHCHECK NONE\nSHELL [\"/bin/sh\", \"-c\"]\n",
         "FROM nosuchimage:1\n",
         "FROM ghcr.io/some/thing\n",
