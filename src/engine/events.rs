@@ -192,8 +192,9 @@ pub enum Event {
     Cached { step: usize, build: u32 },
     /// The legacy builder removed the step's container.
     ContainerRemoved { step: usize, id: String },
-    /// The step finished: the image it produced (the legacy builder's intermediate
-    /// image), its simulated duration, and why it ran or was cached.
+    /// The step finished: with the legacy builder the intermediate image it produced (its
+    /// config's ID), with BuildKit the step's cache key (BuildKit has no intermediate images);
+    /// its simulated duration; and why it ran or was cached.
     StepFinished {
         step: usize,
         image: Digest,

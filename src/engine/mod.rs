@@ -8,6 +8,22 @@
 //! [`Event`]s, the transcript rendered in the requested [`Progress`] style, each step's
 //! [`Explanation`], and the result.
 //!
+//! # What is modelled, and where the two builders differ
+//!
+//! - Cache keys: parent key + instruction (expanded where the builder expands) + for RUN the
+//!   build args it sees + for COPY/ADD a checksum of every source file's content, mode and
+//!   owner (not its mtime). Both builders decide the same for the tutorial cases; their
+//!   caches are separate, as in Docker.
+//! - The legacy builder runs every stage up to the target and prints each instruction as
+//!   `Step n/N`, with a container for RUN and metadata steps and an intermediate image after
+//!   each; BuildKit runs only the stages the target needs, shows FROM, RUN, COPY, ADD and
+//!   WORKDIR as numbered steps and never caches metadata steps on their own.
+//! - A step that changes no file adds an `empty_layer` history entry; metadata steps always do.
+//! - Image IDs are honest: the sha256 of the config JSON, whose history and times come from
+//!   the simulated clock, so a fully cached rebuild gives the same ID.
+//! - The simulated hub holds linux/amd64 images only; `FROM --platform` with another platform
+//!   fails as a missing platform would. `ADD` of a git repository is not simulated.
+//!
 //! Files: `context` collects the context and words its errors; `executor` runs the stages
 //! (FROM through the hub, RUN through `sh` and `programs`, COPY/ADD over `vfs`); `cache`
 //! keys steps and explains decisions; `events` is the stream; `output` renders the legacy

@@ -325,6 +325,11 @@ fn catgif_two_copy_rebuilds() {
         assert!(id(&outcomes[3]).is_some());
         assert_eq!(id(&outcomes[3]), id(&outcomes[2]));
         assert_ne!(id(&outcomes[2]), id(&outcomes[1]));
+        // Re-tagging catnip:latest left the previous image dangling.
+        let built = |o: &BuildOutcome| o.result.clone().expect("build succeeds");
+        assert_eq!(built(&outcomes[1]).dangling, vec![built(&outcomes[0]).id]);
+        assert!(built(&outcomes[3]).dangling.is_empty());
+        assert_eq!(built(&outcomes[3]).tags, vec!["catnip:latest", "catnip:v1"]);
         // Build 5, --no-cache: every step after FROM rebuilt, with that reason.
         let e = explanations(&outcomes[4], only);
         assert!(
