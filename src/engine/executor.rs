@@ -425,7 +425,9 @@ impl<'e> Run<'e> {
                 total: 1 + steps + triggers,
             });
         }
-        let legacy_total: usize = stages.iter().map(|s| 1 + s.commands.len()).sum();
+        // The legacy builder counts (and prints) the ARGs before the first FROM as steps.
+        let legacy_total: usize =
+            df.meta_args.len() + stages.iter().map(|s| 1 + s.commands.len()).sum::<usize>();
         if !self.legacy() {
             let mut seen = BTreeSet::new();
             for (i, b) in bases.iter().enumerate() {
@@ -508,6 +510,30 @@ impl<'e> Run<'e> {
                 })
         });
         if self.legacy() {
+            for a in &df.meta_args {
+                legacy_no += 1;
+                let text = match &a.default {
+                    Some(d) => format!("ARG {}={d}", a.name),
+                    None => format!("ARG {}", a.name),
+                };
+                let step = self.steps;
+                self.steps += 1;
+                self.events.push(Event::StepStarted {
+                    step,
+                    info: StepInfo {
+                        stage: None,
+                        index: 0,
+                        total: 0,
+                        legacy_no,
+                        legacy_total,
+                        text,
+                        kind: StepKind::Metadata,
+                        needed: false,
+                        trigger: false,
+                        lines: None,
+                    },
+                });
+            }
             for (i, s) in stages.iter().enumerate() {
                 legacy_no += 1;
                 let st = self.start_stage(i, s, &bases[i], &plans[i], legacy_no, legacy_total)?;
