@@ -1186,6 +1186,11 @@ impl<'e> Run<'e> {
                         ms,
                         failure: f.clone(),
                     });
+                    // The failed step ran (it was not cached): report why.
+                    self.reports.push(StepReport {
+                        info,
+                        explanation: explanation.clone(),
+                    });
                     return Err(f);
                 }
             };

@@ -4,7 +4,8 @@
 //! compared with `tests/data/builds/*.out`.
 
 use layerlab::engine::{
-    human_size, BuildOutcome, BuildRequest, Builder, Engine, Explanation, Miss, Progress,
+    human_size, BuildOutcome, BuildRequest, Builder, Engine, Event, Explanation, Failure, Miss,
+    Progress,
 };
 use layerlab::vfs::{path, Content, Fs};
 
@@ -358,7 +359,85 @@ fn context_errors() {
 
 #[test]
 fn failing_run() {
-    check("failing-run");
+    let (lo, bo) = check("failing-run");
+    for o in [&lo[0], &bo[0]] {
+        // The failed RUN is reported as rebuilt, and the failure carries the exit code.
+        let last = o.steps.last().expect("steps");
+        assert_eq!(last.info.text, "RUN apk add --update py2-pip");
+        assert_eq!(last.explanation, Explanation::Miss(Miss::NotBuiltBefore));
+        assert!(
+            matches!(&o.result, Err(Failure::RunFailed { code: 127, .. })),
+            "{:?}",
+            o.result
+        );
+    }
+}
+
+/// The event stream a UI animates: started, log lines, cached or finished, in order.
+#[test]
+fn events_in_order() {
+    let mut host = Fs::new();
+    host.mkdir_all("/w", 0o755).expect("mkdir");
+    host.write(
+        "/w/Dockerfile",
+        b"FROM busybox\nRUN echo one && echo two\nENV A=1\n",
+    )
+    .expect("write");
+    let mut engine = Engine::new();
+    let req = BuildRequest::new("/w", ".");
+    let kinds = |o: &BuildOutcome| -> Vec<String> {
+        o.events
+            .iter()
+            .map(|e| match e {
+                Event::Context { .. } => "context".to_string(),
+                Event::Metadata { .. } => "metadata".into(),
+                Event::StepStarted { info, .. } => format!("start {}", info.text),
+                Event::Pulled { .. } => "pulled".into(),
+                Event::Log { text, .. } => format!("log {}", text.trim_end()),
+                Event::Cached { build, .. } => format!("cached {build}"),
+                Event::StepFinished { ms, .. } => {
+                    format!("finished {}", if *ms == 0 { "0ms" } else { ">0ms" })
+                }
+                Event::Exported { tags, .. } => format!("exported {tags:?}"),
+                other => format!("{other:?}"),
+            })
+            .collect()
+    };
+    let first = engine.build(&host, &req);
+    let busybox = "start FROM docker.io/library/busybox:latest@";
+    let k = kinds(&first);
+    assert_eq!(k[0], "context");
+    assert_eq!(k[1], "metadata");
+    assert!(k[2].starts_with(busybox), "{k:?}");
+    assert_eq!(
+        k[3..].to_vec(),
+        vec![
+            "pulled",
+            "finished >0ms",
+            "start RUN echo one && echo two",
+            "log one",
+            "log two",
+            "finished >0ms",
+            "start ENV A=1",
+            "finished >0ms",
+            "exported []",
+        ]
+    );
+    let second = engine.build(&host, &req);
+    let k = kinds(&second);
+    assert_eq!(
+        k[3..].to_vec(),
+        vec![
+            "finished 0ms",
+            "start RUN echo one && echo two",
+            "cached 1",
+            "finished 0ms",
+            "start ENV A=1",
+            "cached 1",
+            "finished 0ms",
+            "exported []",
+        ]
+    );
 }
 
 #[test]
