@@ -78,6 +78,8 @@ pub(super) struct Run<'e> {
     /// Final states of the stages built so far.
     stages: Vec<Option<State>>,
     lines: Option<LineIndex>,
+    /// The here-documents of the step being run.
+    heredocs: Vec<dockerfile::Heredoc>,
 }
 
 fn go_quote_list(v: &[String]) -> String {
@@ -269,6 +271,7 @@ impl<'e> Run<'e> {
             global: Vars::default(),
             stages: Vec::new(),
             lines: None,
+            heredocs: Vec::new(),
         }
     }
 
@@ -1089,6 +1092,10 @@ impl<'e> Run<'e> {
             ..Fingerprint::default()
         };
         let mut copy_plan = None;
+        self.heredocs = self.heredocs_of(c, info.trigger);
+        for d in &self.heredocs {
+            fp.extra.push_str(&format!("<<{}\n{}", d.name, d.content));
+        }
         match &c.kind {
             CommandKind::Run { .. } => {
                 fp.args = st
@@ -1105,7 +1112,7 @@ impl<'e> Run<'e> {
                 match self.plan_copy(a, &st, is_add) {
                     Ok(p) => {
                         fp.files = p.sums.clone();
-                        fp.extra = p.flags_key.clone();
+                        fp.extra.push_str(&p.flags_key);
                         copy_plan = Some(p);
                     }
                     Err(f) => return Err(self.step_failed(step, f)),
@@ -1280,7 +1287,24 @@ impl<'e> Run<'e> {
                 let argv: Vec<String> = match cmd {
                     CommandLine::Shell(s) => {
                         let mut v = shell.clone();
-                        v.push(s.clone());
+                        let docs = &self.heredocs;
+                        let only = s.trim().trim_start_matches("<<").trim_start_matches('-');
+                        let only = only.trim_matches(|c| c == '"' || c == '\'');
+                        if docs.len() == 1 && s.trim().starts_with("<<") && only == docs[0].name {
+                            // `RUN <<EOF`: the here-document is the script.
+                            v.push(docs[0].chomped());
+                        } else if !docs.is_empty() {
+                            // Here-documents feed the command, as in a shell script.
+                            let mut script = s.clone();
+                            for d in docs {
+                                script.push('\n');
+                                script.push_str(&d.content);
+                                script.push_str(&d.name);
+                            }
+                            v.push(script);
+                        } else {
+                            v.push(s.clone());
+                        }
                         v
                     }
                     CommandLine::Exec(v) => v.clone(),
@@ -1892,11 +1916,26 @@ impl<'e> Run<'e> {
             entries.push(e);
         }
         for (name, _) in &heredocs {
-            let content = a
-                .sources
+            let content = self
+                .heredocs
                 .iter()
-                .find(|s| s.text.contains(name.as_str()))
-                .map(|_| String::new())
+                .find(|d| d.name == *name)
+                .map(|d| {
+                    if d.expand {
+                        // Variables expand; quotes and escapes stay as written.
+                        let lexer = crate::dockerfile::words::Lexer {
+                            raw_quotes: true,
+                            raw_escapes: true,
+                            ..crate::dockerfile::words::Lexer::new(esc)
+                        };
+                        lexer
+                            .process_word(&d.chomped(), &st.scope)
+                            .map(|e| e.value)
+                            .unwrap_or_else(|_| d.chomped())
+                    } else {
+                        d.chomped()
+                    }
+                })
                 .unwrap_or_default();
             let rel = if dest_dir_form {
                 join_rel(&dest_rel, name)
@@ -1934,6 +1973,32 @@ impl<'e> Run<'e> {
             },
             flags_key,
         })
+    }
+
+    /// The here-documents of a command of the main Dockerfile, read again from its text
+    /// (the typed command keeps only the `<<NAME` words).
+    fn heredocs_of(&self, c: &Command, trigger: bool) -> Vec<dockerfile::Heredoc> {
+        if trigger {
+            return Vec::new();
+        }
+        let Some(slice) = self
+            .ctx
+            .as_ref()
+            .and_then(|x| x.dockerfile.get(c.span.start..c.span.end))
+        else {
+            return Vec::new();
+        };
+        if !slice.contains("<<") {
+            return Vec::new();
+        }
+        let p = dockerfile::parse(slice);
+        let docs = p
+            .file
+            .instructions()
+            .next()
+            .map(|i| i.heredocs.clone())
+            .unwrap_or_default();
+        docs
     }
 
     fn stage_index_by_name(&self, lower: &str) -> Option<usize> {

@@ -21,6 +21,10 @@
 //! - A step that changes no file adds an `empty_layer` history entry; metadata steps always do.
 //! - Image IDs are honest: the sha256 of the config JSON, whose history and times come from
 //!   the simulated clock, so a fully cached rebuild gives the same ID.
+//! - Not modelled: BuildKit keys a RUN by its own inputs (filesystem, command, env, user), so
+//!   changing an earlier LABEL, EXPOSE or CMD does not rebuild it there; here both builders
+//!   chain every step to the one before, as the legacy builder does. Here-documents run with
+//!   both builders, although they are a BuildKit feature.
 //! - The simulated hub holds linux/amd64 images only; `FROM --platform` with another platform
 //!   fails as a missing platform would. `ADD` of a git repository is not simulated.
 //!

@@ -446,6 +446,11 @@ fn copy_and_add_flags() {
 }
 
 #[test]
+fn heredocs() {
+    check("heredocs");
+}
+
+#[test]
 fn add_urls_and_platform() {
     check("add-and-platform");
 }
