@@ -292,7 +292,12 @@ struct Plain {
 }
 
 impl Plain {
+    /// The next vertex number; a blank line separates it from what came before, as the
+    /// plain printer does when it moves to another vertex.
     fn vertex(&mut self) -> usize {
+        if !self.out.is_empty() {
+            self.out.push('\n');
+        }
         self.next += 1;
         self.next
     }
@@ -306,7 +311,7 @@ impl Plain {
         let bytes = self.ignore_bytes.unwrap_or(2);
         let _ = write!(
             self.out,
-            "#{n} [internal] load .dockerignore\n#{n} transferring context: {} done\n#{n} DONE 0.0s\n\n",
+            "#{n} [internal] load .dockerignore\n#{n} transferring context: {} done\n#{n} DONE 0.0s\n",
             human_size(bytes)
         );
     }
@@ -345,7 +350,7 @@ fn plain(events: &[Event]) -> String {
     );
     if !context_error {
         p.out
-            .push_str("#0 building with \"default\" instance using docker driver\n\n");
+            .push_str("#0 building with \"default\" instance using docker driver\n");
     }
     for e in events {
         match e {
@@ -365,13 +370,12 @@ fn plain(events: &[Event]) -> String {
                     "#{n} [internal] load build definition from {dockerfile}\n#{n} transferring dockerfile: {} done\n#{n} DONE 0.0s\n",
                     human_size(bytes)
                 );
-                p.out.push('\n');
             }
             Event::Metadata { reference, ms } => {
                 let n = p.vertex();
                 let _ = write!(
                     p.out,
-                    "#{n} [internal] load metadata for {reference}\n#{n} DONE {}\n\n",
+                    "#{n} [internal] load metadata for {reference}\n#{n} DONE {}\n",
                     secs1(*ms)
                 );
             }
@@ -393,7 +397,7 @@ fn plain(events: &[Event]) -> String {
                 let n = p.vertex();
                 let _ = write!(
                     p.out,
-                    "#{n} [internal] load build context\n#{n} transferring context: {} done\n#{n} DONE 0.0s\n\n",
+                    "#{n} [internal] load build context\n#{n} transferring context: {} done\n#{n} DONE 0.0s\n",
                     human_size(*bytes)
                 );
             }
@@ -450,13 +454,13 @@ fn plain(events: &[Event]) -> String {
             }
             Event::Cached { step, .. } => {
                 if let Some(n) = p.ids.get(step).copied() {
-                    let _ = write!(p.out, "#{n} CACHED\n\n");
+                    let _ = write!(p.out, "#{n} CACHED\n");
                     p.ids.remove(step);
                 }
             }
             Event::StepFinished { step, ms, .. } => {
                 if let Some(n) = p.ids.remove(step) {
-                    let _ = write!(p.out, "#{n} DONE {}\n\n", secs1(*ms));
+                    let _ = write!(p.out, "#{n} DONE {}\n", secs1(*ms));
                 }
             }
             Event::StepFailed { step, failure, .. } => {
@@ -520,7 +524,7 @@ fn plain(events: &[Event]) -> String {
                 for name in names {
                     let _ = writeln!(p.out, "#{n} naming to {name} done");
                 }
-                let _ = write!(p.out, "#{n} DONE {}\n\n", secs1(*ms));
+                let _ = write!(p.out, "#{n} DONE {}\n", secs1(*ms));
             }
             Event::Triggers { .. } | Event::Container { .. } | Event::ContainerRemoved { .. } => {}
         }
