@@ -454,13 +454,13 @@ fn plain(events: &[Event]) -> String {
             }
             Event::Cached { step, .. } => {
                 if let Some(n) = p.ids.get(step).copied() {
-                    let _ = write!(p.out, "#{n} CACHED\n");
+                    let _ = writeln!(p.out, "#{n} CACHED");
                     p.ids.remove(step);
                 }
             }
             Event::StepFinished { step, ms, .. } => {
                 if let Some(n) = p.ids.remove(step) {
-                    let _ = write!(p.out, "#{n} DONE {}\n", secs1(*ms));
+                    let _ = writeln!(p.out, "#{n} DONE {}", secs1(*ms));
                 }
             }
             Event::StepFailed { step, failure, .. } => {
@@ -524,7 +524,7 @@ fn plain(events: &[Event]) -> String {
                 for name in names {
                     let _ = writeln!(p.out, "#{n} naming to {name} done");
                 }
-                let _ = write!(p.out, "#{n} DONE {}\n", secs1(*ms));
+                let _ = writeln!(p.out, "#{n} DONE {}", secs1(*ms));
             }
             Event::Triggers { .. } | Event::Container { .. } | Event::ContainerRemoved { .. } => {}
         }
