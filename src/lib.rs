@@ -6,6 +6,7 @@
 
 pub mod diag;
 pub mod dockerfile;
+pub mod engine;
 pub mod internet;
 pub mod lint;
 pub mod programs;

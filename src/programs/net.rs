@@ -206,6 +206,21 @@ pub(crate) fn request<M: Machine + ?Sized>(
             None => Reply::Refused,
         };
     }
+    remote(url)
+}
+
+/// A GET of `url` on the simulated internet's hosts (not the machine itself), for callers
+/// without a running program, such as `ADD https://…` in a build. No simulated time passes.
+pub fn fetch(url: &str) -> Reply {
+    match parse_url(url) {
+        Ok(u) if !is_local(&u.host) => remote(&u),
+        Ok(_) => Reply::Refused,
+        Err(_) => Reply::Unresolved,
+    }
+}
+
+/// What a remote host answers.
+fn remote(url: &Url) -> Reply {
     if url.port != 80 && url.port != 443 {
         return if known_host(&url.host) {
             Reply::Refused

@@ -1,6 +1,7 @@
 //! `make bench`: layerlab's figures beside its peers', measured in one run. Timings are printed, never asserted.
 
 mod browser;
+mod engine;
 mod lint;
 mod parse;
 mod store;
@@ -21,5 +22,7 @@ fn main() {
     store::run();
     parse::run();
     lint::run();
+    engine::run();
     store::memory_table();
+    engine::memory_table();
 }

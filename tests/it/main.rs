@@ -3,6 +3,7 @@
 
 mod cli_tool;
 mod dockerfile;
+mod engine;
 mod golden;
 mod internet;
 mod lint;

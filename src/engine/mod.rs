@@ -1,0 +1,246 @@
+//! The build engine: `docker build` over the simulated computer, with Docker's cache rules,
+//! a cache explanation for every step, multi-stage builds, ONBUILD, and both output styles.
+//!
+//! [`Engine`] is the daemon side of a build: the image store, the build cache, the
+//! simulated clock and random numbers. [`Engine::build`] takes a [`BuildRequest`] (the
+//! context directory in a host [`Fs`], `-f`, `-t`, `--build-arg`, `--target`,
+//! `--no-cache`, `--pull`, and which builder) and returns a [`BuildOutcome`]: the
+//! [`Event`]s, the transcript rendered in the requested [`Progress`] style, each step's
+//! [`Explanation`], and the result.
+//!
+//! # What is modelled, and where the two builders differ
+//!
+//! - Cache keys: parent key + instruction (expanded where the builder expands) + for RUN the
+//!   build args it sees + for COPY/ADD a checksum of every source file's content, mode and
+//!   owner (not its mtime). Both builders decide the same for the tutorial cases; their
+//!   caches are separate, as in Docker.
+//! - The legacy builder runs every stage up to the target and prints each instruction as
+//!   `Step n/N`, with a container for RUN and metadata steps and an intermediate image after
+//!   each; BuildKit runs only the stages the target needs, shows FROM, RUN, COPY, ADD and
+//!   WORKDIR as numbered steps and never caches metadata steps on their own.
+//! - A step that changes no file adds an `empty_layer` history entry; metadata steps always do.
+//! - Image IDs are honest: the sha256 of the config JSON, whose history and times come from
+//!   the simulated clock, so a fully cached rebuild gives the same ID.
+//! - Not modelled: BuildKit keys a RUN by its own inputs (filesystem, command, env, user), so
+//!   changing an earlier LABEL, EXPOSE or CMD does not rebuild it there; here both builders
+//!   chain every step to the one before, as the legacy builder does. Here-documents run with
+//!   both builders, although they are a BuildKit feature.
+//! - The simulated hub holds linux/amd64 images only; `FROM --platform` with another platform
+//!   fails as a missing platform would. `ADD` of a git repository is not simulated.
+//!
+//! Files: `context` collects the context and words its errors; `executor` runs the stages
+//! (FROM through the hub, RUN through `sh` and `programs`, COPY/ADD over `vfs`); `cache`
+//! keys steps and explains decisions; `events` is the stream; `output` renders the legacy
+//! and BuildKit styles.
+
+pub mod cache;
+pub mod context;
+pub mod events;
+mod executor;
+pub mod output;
+
+use std::collections::BTreeMap;
+use std::sync::Arc;
+
+pub use cache::{Cache, Explanation, Fingerprint, Miss};
+pub use events::{Event, Failure, StepInfo, StepKind};
+pub use output::{human_size, render};
+
+use crate::internet::{Clock, Rng};
+use crate::store::{Digest, ImageStore};
+use crate::vfs::{Fs, FsLayer};
+
+/// Which builder runs the build.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Builder {
+    /// The legacy builder (`DOCKER_BUILDKIT=0`).
+    Legacy,
+    /// BuildKit, the default.
+    BuildKit,
+}
+
+/// How the transcript is rendered.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Progress {
+    /// The legacy builder's `Step 1/6 : …` lines.
+    Legacy,
+    /// BuildKit's `--progress=plain`.
+    Plain,
+    /// BuildKit's terminal display, as its last frame (`[+] Building 12.3s (9/9) FINISHED`).
+    Tty,
+}
+
+/// One `docker build`.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct BuildRequest {
+    /// The working directory the paths are relative to.
+    pub cwd: String,
+    /// The context path as given (`.`).
+    pub context: String,
+    /// `-f`, relative to `cwd`.
+    pub file: Option<String>,
+    /// `-t` values as given.
+    pub tags: Vec<String>,
+    /// `--build-arg NAME=value` (a bare `NAME` takes no value here).
+    pub build_args: Vec<(String, String)>,
+    /// `--target`.
+    pub target: Option<String>,
+    pub no_cache: bool,
+    pub pull: bool,
+    pub builder: Builder,
+    pub progress: Progress,
+}
+
+impl BuildRequest {
+    /// `docker build -t TAG .` style defaults: BuildKit, plain progress.
+    pub fn new(cwd: &str, context: &str) -> BuildRequest {
+        BuildRequest {
+            cwd: cwd.to_string(),
+            context: context.to_string(),
+            file: None,
+            tags: Vec::new(),
+            build_args: Vec::new(),
+            target: None,
+            no_cache: false,
+            pull: false,
+            builder: Builder::BuildKit,
+            progress: Progress::Plain,
+        }
+    }
+}
+
+/// One step's cache decision, for the UI and the tutorial.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct StepReport {
+    pub info: StepInfo,
+    pub explanation: Explanation,
+}
+
+/// A finished image.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Built {
+    pub id: Digest,
+    /// Familiar names it was tagged with (`catnip:latest`).
+    pub tags: Vec<String>,
+    /// Images that lost their last tag to this build and are now dangling.
+    pub dangling: Vec<Digest>,
+}
+
+/// What a build produced.
+#[derive(Clone, Debug)]
+pub struct BuildOutcome {
+    pub events: Vec<Event>,
+    /// The events rendered in the requested style.
+    pub transcript: String,
+    /// The steps that ran or were cached, with their explanations.
+    pub steps: Vec<StepReport>,
+    /// The image, or the failure.
+    pub result: Result<Built, Failure>,
+}
+
+impl BuildOutcome {
+    /// The exit status `docker build` has.
+    pub fn status(&self) -> i32 {
+        if self.result.is_ok() {
+            0
+        } else {
+            1
+        }
+    }
+}
+
+/// How many builds a cache entry survives unused before it is collected.
+pub const CACHE_KEEP_BUILDS: u32 = 64;
+
+/// The daemon side of builds: images, cache, clock and random numbers.
+#[derive(Clone, Debug)]
+pub struct Engine {
+    pub store: ImageStore,
+    pub cache: Cache,
+    pub clock: Clock,
+    pub rng: Rng,
+    /// Builds run so far.
+    pub builds: u32,
+    /// Unpacked layers by diff ID (the store keeps only blobs).
+    layers: BTreeMap<Digest, Arc<FsLayer>>,
+    /// Unpacked filesystems of stored images, by image ID.
+    rootfs: BTreeMap<Digest, Fs>,
+    /// Hub layers already unpacked, by catalog key.
+    hub_layers: BTreeMap<&'static str, Arc<FsLayer>>,
+}
+
+impl Default for Engine {
+    fn default() -> Engine {
+        Engine::new()
+    }
+}
+
+impl Engine {
+    /// An engine with an empty store, at the world clock's start, with seed 1.
+    pub fn new() -> Engine {
+        Engine {
+            store: ImageStore::new(),
+            cache: Cache::default(),
+            clock: Clock::new(),
+            rng: Rng::new(1),
+            builds: 0,
+            layers: BTreeMap::new(),
+            rootfs: BTreeMap::new(),
+            hub_layers: BTreeMap::new(),
+        }
+    }
+
+    /// Run one build against the host filesystem `host`.
+    pub fn build(&mut self, host: &Fs, req: &BuildRequest) -> BuildOutcome {
+        self.builds += 1;
+        let mut run = executor::Run::new(self, req);
+        let result = run.build(host);
+        let events = std::mem::take(&mut run.events);
+        let steps = std::mem::take(&mut run.reports);
+        drop(run);
+        self.collect_garbage();
+        BuildOutcome {
+            transcript: render(&events, req.progress),
+            events,
+            steps,
+            result,
+        }
+    }
+
+    /// Put a catalog image into the local store as if it had been pulled earlier (also a
+    /// retired one such as `python:3-onbuild`). Returns its ID.
+    pub fn load_hub_image(&mut self, name: &str, tag: &str) -> Option<Digest> {
+        let image = match crate::internet::hub::lookup(name, tag) {
+            crate::internet::hub::Lookup::Found(i) | crate::internet::hub::Lookup::Retired(i) => i,
+            _ => return None,
+        };
+        let (id, _) = executor::install_hub_image(self, image).ok()?;
+        let familiar = format!("{}:{tag}", crate::internet::hub::short_name(name));
+        let _ = self.store.tag(&familiar, &id);
+        Some(id)
+    }
+
+    /// The unpacked filesystem of a stored image.
+    pub fn image_fs(&self, id: &Digest) -> Option<&Fs> {
+        self.rootfs.get(id)
+    }
+
+    /// Drop cache entries unused for [`CACHE_KEEP_BUILDS`] builds, unpacked data no image
+    /// or cache entry needs, and unreferenced blobs.
+    pub fn collect_garbage(&mut self) {
+        if self.builds > CACHE_KEEP_BUILDS {
+            let before = self.builds - CACHE_KEEP_BUILDS;
+            self.cache.evict_older(before, self.store.blobs_mut());
+        }
+        let live: std::collections::BTreeSet<Digest> = self.store.images().map(|i| i.id).collect();
+        self.rootfs.retain(|id, _| live.contains(id));
+        let blobs = self.store.blobs();
+        self.layers.retain(|_, l| blobs.refs(&l.layer.digest) > 0);
+        self.store.gc();
+    }
+
+    /// How many unpacked layers the engine holds (for the memory benchmark).
+    pub fn layer_count(&self) -> usize {
+        self.layers.len()
+    }
+}
