@@ -112,6 +112,13 @@ pub fn run() {
             );
         }
     }
+    // The same two-COPY cold build and cached rebuild in headless Chromium (tests/browser_bench).
+    let web = super::browser::figures();
+    println!(
+        "| engine | cat-gif two-COPY in headless Chromium (wasm): cold build (pull included) / cached rebuild | {} / {} | | goals: 60 ms / 5 ms |",
+        super::browser::cell(&web, "engine.catgif_cold_ms.wasm"),
+        super::browser::cell(&web, "engine.catgif_cached_ms.wasm"),
+    );
     let mut per = Vec::new();
     for n in [250usize, 500, 1000] {
         let mut h = host(&generated(n));
