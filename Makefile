@@ -22,7 +22,8 @@ tools:
 build: tools
 	trunk build --release --offline
 
-## bench: benchmarks, with the peers' figures from the same run (natively and in headless Chromium)
+## bench: benchmarks, with the peers' figures from the same run (natively and in headless Chromium);
+##        AREAS="engine lint" runs only those areas
 bench: tools
 	tests/bench/peers/parse/setup.sh
 	tests/tools/browser-bench.sh > target/browser-bench.txt

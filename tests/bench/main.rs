@@ -19,10 +19,25 @@ fn main() {
     println!();
     println!("| area | measure | layerlab | peer | ratio |");
     println!("|---|---|---|---|---|");
-    store::run();
-    parse::run();
-    lint::run();
-    engine::run();
-    store::memory_table();
-    engine::memory_table();
+    // `make bench AREAS="engine lint"` runs only some areas; all of them by default.
+    let areas = std::env::var("AREAS").unwrap_or_default();
+    let wanted = |a: &str| areas.trim().is_empty() || areas.split_whitespace().any(|w| w == a);
+    if wanted("store") {
+        store::run();
+    }
+    if wanted("parse") {
+        parse::run();
+    }
+    if wanted("lint") {
+        lint::run();
+    }
+    if wanted("engine") {
+        engine::run();
+    }
+    if wanted("store") {
+        store::memory_table();
+    }
+    if wanted("engine") {
+        engine::memory_table();
+    }
 }
