@@ -205,10 +205,13 @@ impl<'s> Parser<'s> {
             }
             return Ok((Tok::Newline, Span::new(start, start + 1)));
         }
-        for (text, op) in OPS {
-            if self.starts_with(text) {
-                self.pos += text.len();
-                return Ok((Tok::Op(op), Span::new(start, self.pos)));
+        // Every operator starts with one of these; checking first keeps plain words cheap.
+        if matches!(c, '&' | '|' | ';' | '<' | '>' | '(' | ')') {
+            for (text, op) in OPS {
+                if self.starts_with(text) {
+                    self.pos += text.len();
+                    return Ok((Tok::Op(op), Span::new(start, self.pos)));
+                }
             }
         }
         let parts = self.parse_parts(Mode::Word)?;
