@@ -197,7 +197,7 @@ fn extract_flags(line: &str, start: usize, end: usize, escape: char) -> (usize, 
                     return (boundary(line, pos), words);
                 }
                 if blank_ok || !word.is_empty() {
-                    words.push((std::mem::take(&mut word), word_start, pos));
+                    words.push((std::mem::take(&mut word), word_start, boundary(line, pos)));
                 }
                 word.clear();
                 blank_ok = false;

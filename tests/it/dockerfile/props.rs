@@ -211,3 +211,12 @@ proptest! {
         let _ = reference::parse_normalized(&src);
     }
 }
+
+/// Inputs the property tests once failed on, kept as fixed cases.
+#[test]
+fn former_failures_keep_the_invariants() {
+    // A flag word ended by a no-break space: BuildKit's byte-wise flag scanner stops in the
+    // middle of the character, and the flag's span must still end on a character boundary.
+    invariants("\u{feff}` --<$é☃\u{a0}ONBUILD ONBUILD RUN x\n )<>d:|t^$${A:-x}RUN <<EOF\nENV A=1 B=\"x y\"\n");
+    invariants("RUN --mount=a\u{a0}b x\n");
+}
