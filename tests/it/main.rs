@@ -7,6 +7,7 @@ mod engine;
 mod golden;
 mod internet;
 mod lint;
+mod machine;
 mod pkg_programs;
 mod programs;
 mod session;

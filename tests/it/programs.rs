@@ -1,7 +1,7 @@
 //! Simulated programs: each program's output, error texts and exit codes, GNU (Debian) and
 //! busybox (Alpine), run through the shell on a small machine and compared with goldens.
 
-use layerlab::sh::{Flavour, Invoked, Machine, Shell, Stream};
+use layerlab::sh::{Flavour, Invoked, Shell, Stream};
 use layerlab::vfs::{Content, Cred, Fs as Vfs};
 
 use crate::golden::assert_golden;
@@ -17,30 +17,7 @@ enum Distro {
     Alpine,
 }
 
-struct TestMachine {
-    fs: Vfs,
-    clock: u64,
-    seed: u64,
-}
-
-impl Machine for TestMachine {
-    fn fs(&self) -> &Vfs {
-        &self.fs
-    }
-    fn fs_mut(&mut self) -> &mut Vfs {
-        &mut self.fs
-    }
-    fn now_ms(&self) -> u64 {
-        self.clock
-    }
-    fn advance_ms(&mut self, ms: u64) {
-        self.clock += ms;
-    }
-    fn random_u64(&mut self) -> u64 {
-        self.seed = self.seed.wrapping_mul(6364136223846793005).wrapping_add(1);
-        self.seed >> 11
-    }
-}
+use crate::machine::TestMachine;
 
 const DEBIAN_BIN: &[&str] = &[
     "ls", "cat", "mkdir", "touch", "rm", "cp", "mv", "ln", "chmod", "chown", "pwd", "echo", "true",
@@ -101,94 +78,93 @@ nogroup:x:65533:
 nobody:x:65534:
 ";
 
-impl TestMachine {
-    fn new(distro: Distro) -> TestMachine {
-        let mut fs = Vfs::new();
-        fs.set_now(IMAGE_TIME);
-        for d in [
-            "/bin",
-            "/usr/bin",
-            "/usr/sbin",
-            "/etc/skel",
-            "/root",
-            "/home",
-            "/tmp",
-            "/var/www",
-        ] {
-            fs.mkdir_all(d, 0o755).expect("mkdir");
-        }
-        let _ = fs.chmod("/tmp", 0o1777);
-        let _ = fs.chmod("/root", 0o700);
-        let file = |fs: &mut Vfs, p: &str, body: &str, mode: u32| {
-            fs.put_file(p, Content::bytes(body.as_bytes().to_vec()), mode)
-                .expect("put file");
-        };
-        match distro {
-            Distro::Debian => {
-                for (dir, names) in [
-                    ("/bin", DEBIAN_BIN),
-                    ("/usr/bin", DEBIAN_USR_BIN),
-                    ("/usr/sbin", DEBIAN_SBIN),
-                ] {
-                    for n in names {
-                        fs.put_file(
-                            &format!("{dir}/{n}"),
-                            Content::synthetic(125_640, &format!("the {n} program")),
-                            0o755,
-                        )
-                        .expect("program");
-                    }
+/// A machine with the files of `distro`.
+fn machine(distro: Distro) -> TestMachine {
+    let mut fs = Vfs::new();
+    fs.set_now(IMAGE_TIME);
+    for d in [
+        "/bin",
+        "/usr/bin",
+        "/usr/sbin",
+        "/etc/skel",
+        "/root",
+        "/home",
+        "/tmp",
+        "/var/www",
+    ] {
+        fs.mkdir_all(d, 0o755).expect("mkdir");
+    }
+    let _ = fs.chmod("/tmp", 0o1777);
+    let _ = fs.chmod("/root", 0o700);
+    let file = |fs: &mut Vfs, p: &str, body: &str, mode: u32| {
+        fs.put_file(p, Content::bytes(body.as_bytes().to_vec()), mode)
+            .expect("put file");
+    };
+    match distro {
+        Distro::Debian => {
+            for (dir, names) in [
+                ("/bin", DEBIAN_BIN),
+                ("/usr/bin", DEBIAN_USR_BIN),
+                ("/usr/sbin", DEBIAN_SBIN),
+            ] {
+                for n in names {
+                    fs.put_file(
+                        &format!("{dir}/{n}"),
+                        Content::synthetic(125_640, &format!("the {n} program")),
+                        0o755,
+                    )
+                    .expect("program");
                 }
-                fs.symlink("dash", "/bin/sh").expect("sh");
-                file(&mut fs, "/etc/passwd", DEBIAN_PASSWD, 0o644);
-                file(&mut fs, "/etc/group", DEBIAN_GROUP, 0o644);
-                file(&mut fs, "/etc/shadow", "root:*:19676:0:99999:7:::\n", 0o640);
-                file(&mut fs, "/etc/gshadow", "root:*::\n", 0o640);
-                file(
-                    &mut fs,
-                    "/etc/os-release",
-                    "PRETTY_NAME=\"Debian GNU/Linux 12 (bookworm)\"\nID=debian\nVERSION_ID=\"12\"\n",
-                    0o644,
-                );
-                file(&mut fs, "/etc/skel/.bashrc", "# ~/.bashrc\n", 0o644);
-                file(&mut fs, "/etc/skel/.profile", "# ~/.profile\n", 0o644);
             }
-            Distro::Alpine => {
-                fs.put_file(
-                    "/bin/busybox",
-                    Content::synthetic(808_712, "busybox"),
-                    0o755,
-                )
-                .expect("busybox");
-                for (dir, names) in [
-                    ("/bin", ALPINE_BIN),
-                    ("/usr/bin", ALPINE_USR_BIN),
-                    ("/usr/sbin", ALPINE_SBIN),
-                ] {
-                    for n in names {
-                        fs.symlink("/bin/busybox", &format!("{dir}/{n}"))
-                            .expect("applet");
-                    }
+            fs.symlink("dash", "/bin/sh").expect("sh");
+            file(&mut fs, "/etc/passwd", DEBIAN_PASSWD, 0o644);
+            file(&mut fs, "/etc/group", DEBIAN_GROUP, 0o644);
+            file(&mut fs, "/etc/shadow", "root:*:19676:0:99999:7:::\n", 0o640);
+            file(&mut fs, "/etc/gshadow", "root:*::\n", 0o640);
+            file(
+                &mut fs,
+                "/etc/os-release",
+                "PRETTY_NAME=\"Debian GNU/Linux 12 (bookworm)\"\nID=debian\nVERSION_ID=\"12\"\n",
+                0o644,
+            );
+            file(&mut fs, "/etc/skel/.bashrc", "# ~/.bashrc\n", 0o644);
+            file(&mut fs, "/etc/skel/.profile", "# ~/.profile\n", 0o644);
+        }
+        Distro::Alpine => {
+            fs.put_file(
+                "/bin/busybox",
+                Content::synthetic(808_712, "busybox"),
+                0o755,
+            )
+            .expect("busybox");
+            for (dir, names) in [
+                ("/bin", ALPINE_BIN),
+                ("/usr/bin", ALPINE_USR_BIN),
+                ("/usr/sbin", ALPINE_SBIN),
+            ] {
+                for n in names {
+                    fs.symlink("/bin/busybox", &format!("{dir}/{n}"))
+                        .expect("applet");
                 }
-                file(&mut fs, "/etc/passwd", ALPINE_PASSWD, 0o644);
-                file(&mut fs, "/etc/group", ALPINE_GROUP, 0o644);
-                file(&mut fs, "/etc/shadow", "root:*::0:::::\n", 0o640);
-                file(
-                    &mut fs,
-                    "/etc/os-release",
-                    "NAME=\"Alpine Linux\"\nID=alpine\nVERSION_ID=3.20.3\n",
-                    0o644,
-                );
             }
+            file(&mut fs, "/etc/passwd", ALPINE_PASSWD, 0o644);
+            file(&mut fs, "/etc/group", ALPINE_GROUP, 0o644);
+            file(&mut fs, "/etc/shadow", "root:*::0:::::\n", 0o640);
+            file(
+                &mut fs,
+                "/etc/os-release",
+                "NAME=\"Alpine Linux\"\nID=alpine\nVERSION_ID=3.20.3\n",
+                0o644,
+            );
         }
-        file(&mut fs, "/etc/hostname", "3f4a9c2b1d0e\n", 0o644);
-        fs.set_now(START_MS / 1000);
-        fs.set_cred(Cred { uid: 0, gid: 0 });
-        TestMachine {
-            fs,
-            clock: START_MS,
-            seed: 7,
-        }
+    }
+    file(&mut fs, "/etc/hostname", "3f4a9c2b1d0e\n", 0o644);
+    fs.set_now(START_MS / 1000);
+    fs.set_cred(Cred { uid: 0, gid: 0 });
+    TestMachine {
+        fs,
+        clock: START_MS,
+        seed: 7,
     }
 }
 
@@ -213,7 +189,7 @@ fn shell(distro: Distro) -> Shell {
 /// output (standard error lines marked `2| `) and any non-zero status.
 fn check(golden: &str, distro: Distro, lines: &[&str]) {
     let registry = layerlab::programs::registry::<TestMachine>();
-    let mut m = TestMachine::new(distro);
+    let mut m = machine(distro);
     let mut sh = shell(distro);
     let mut all = String::new();
     for line in lines {
@@ -886,7 +862,7 @@ fn awkward_arguments_never_panic() {
     let registry = layerlab::programs::registry::<TestMachine>();
     let mut seed: u64 = 0x5eed;
     for distro in [Debian, Alpine] {
-        let mut m = TestMachine::new(distro);
+        let mut m = machine(distro);
         for program in programs {
             for _ in 0..40 {
                 let mut argv = vec![program.to_string()];

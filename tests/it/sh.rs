@@ -10,12 +10,7 @@ use crate::golden::assert_golden;
 
 // ----- a machine for the tests: the in-memory filesystem, a clock and a seeded generator -----
 
-#[derive(Clone, Debug)]
-struct TestMachine {
-    fs: Vfs,
-    clock: u64,
-    seed: u64,
-}
+use crate::machine::TestMachine;
 
 impl TestMachine {
     fn new() -> TestMachine {
@@ -52,25 +47,6 @@ impl TestMachine {
     fn link(&mut self, target: &str, link: &str) {
         let _ = self.fs.remove_file(link);
         self.fs.symlink(target, link).expect("symlink");
-    }
-}
-
-impl Machine for TestMachine {
-    fn fs(&self) -> &Vfs {
-        &self.fs
-    }
-    fn fs_mut(&mut self) -> &mut Vfs {
-        &mut self.fs
-    }
-    fn now_ms(&self) -> u64 {
-        self.clock
-    }
-    fn advance_ms(&mut self, ms: u64) {
-        self.clock += ms;
-    }
-    fn random_u64(&mut self) -> u64 {
-        self.seed = self.seed.wrapping_mul(6364136223846793005).wrapping_add(1);
-        self.seed >> 11
     }
 }
 
