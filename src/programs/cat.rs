@@ -1,6 +1,6 @@
 //! `cat`: concatenate files (and standard input) to standard output, with `-n`, `-E`, `-A`.
 
-use super::{parse_opts, read_input, shq_if_needed, OptSpec, Tool, Voice};
+use super::{parse_or_report, read_input, shq_if_needed, OptSpec, Tool, Voice};
 use crate::sh::{Invocation, Machine};
 use crate::vfs::Errno;
 
@@ -19,12 +19,8 @@ pub(crate) fn cat<M: Machine + ?Sized>(inv: &mut Invocation<'_, M>) -> i32 {
             ("squeeze-blank", 's', false),
         ],
     };
-    let p = match parse_opts(inv.args(), &spec, v.tool) {
-        Ok(p) => p,
-        Err(e) => {
-            inv.err(v.opt_error(&e, USAGE));
-            return 1;
-        }
+    let Some(p) = parse_or_report(inv, &v, &spec, USAGE) else {
+        return 1;
     };
     let number = p.has('n') || p.has('b');
     let nonblank = p.has('b');

@@ -1,7 +1,7 @@
 //! `chown`: change the owner and group of files (`user[:group]`, `-R`, `-h`, `-c`, `-v`, `-f`).
 
 use super::chmod_chown::{cannot_access, missing_operand, targets};
-use super::{parse_opts, shq, sync_clock, Accounts, OptSpec, Tool, Voice};
+use super::{parse_or_report, shq, sync_clock, Accounts, OptSpec, Tool, Voice};
 use crate::sh::{Invocation, Machine};
 use crate::vfs::Errno;
 
@@ -65,12 +65,8 @@ pub(crate) fn chown<M: Machine + ?Sized>(inv: &mut Invocation<'_, M>) -> i32 {
             ("quiet", 'f', false),
         ],
     };
-    let p = match parse_opts(inv.args(), &spec, v.tool) {
-        Ok(p) => p,
-        Err(e) => {
-            inv.err(v.opt_error(&e, USAGE));
-            return 1;
-        }
+    let Some(p) = parse_or_report(inv, &v, &spec, USAGE) else {
+        return 1;
     };
     let mut operands = p.operands.clone();
     if operands.is_empty() {

@@ -1,7 +1,7 @@
 //! `cp`: copy files and, with `-r` or `-a`, trees (`-p`, `-n`, `-v`, `-P`, `-L`).
 
 use super::cp_mv::{plan, same_file, same_file_message};
-use super::{parse_opts, path_of, shq, sync_clock, OptSpec, Tool, Voice, UMASK};
+use super::{parse_or_report, path_of, shq, sync_clock, OptSpec, Tool, Voice, UMASK};
 use crate::sh::{Invocation, Machine};
 use crate::vfs::{path, Errno, FsError, Node, NodeKind};
 
@@ -22,12 +22,8 @@ pub(crate) fn cp<M: Machine + ?Sized>(inv: &mut Invocation<'_, M>) -> i32 {
             ("dereference", 'L', false),
         ],
     };
-    let p = match parse_opts(inv.args(), &spec, v.tool) {
-        Ok(p) => p,
-        Err(e) => {
-            inv.err(v.opt_error(&e, USAGE));
-            return 1;
-        }
+    let Some(p) = parse_or_report(inv, &v, &spec, USAGE) else {
+        return 1;
     };
     let archive = p.has('a');
     let recursive = archive || p.has('r') || p.has('R');

@@ -1,6 +1,6 @@
 //! `du`: disk use of trees in 1 KiB blocks (`-s`, `-h`, `-a`, `-c`, `-m`, `-d N`).
 
-use super::{blocks_kib, human, parse_opts, path_of, shq, OptSpec, Tool, Voice};
+use super::{blocks_kib, human, parse_or_report, path_of, shq, OptSpec, Tool, Voice};
 use crate::sh::{Invocation, Machine};
 use crate::vfs::Kind;
 
@@ -19,12 +19,8 @@ pub(crate) fn du<M: Machine + ?Sized>(inv: &mut Invocation<'_, M>) -> i32 {
             ("max-depth", 'd', true),
         ],
     };
-    let p = match parse_opts(inv.args(), &spec, v.tool) {
-        Ok(p) => p,
-        Err(e) => {
-            inv.err(v.opt_error(&e, USAGE));
-            return 1;
-        }
+    let Some(p) = parse_or_report(inv, &v, &spec, USAGE) else {
+        return 1;
     };
     let max_depth = if p.has('s') {
         Some(0)

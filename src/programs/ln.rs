@@ -1,6 +1,6 @@
 //! `ln`: make symbolic (`-s`) or hard links, replacing with `-f`, not following with `-n`.
 
-use super::{parse_opts, path_of, shq, sync_clock, OptSpec, Tool, Voice};
+use super::{parse_or_report, path_of, shq, sync_clock, OptSpec, Tool, Voice};
 use crate::sh::{Invocation, Machine};
 use crate::vfs::path;
 
@@ -19,12 +19,8 @@ pub(crate) fn ln<M: Machine + ?Sized>(inv: &mut Invocation<'_, M>) -> i32 {
             ("relative", 'r', false),
         ],
     };
-    let p = match parse_opts(inv.args(), &spec, v.tool) {
-        Ok(p) => p,
-        Err(e) => {
-            inv.err(v.opt_error(&e, USAGE));
-            return 1;
-        }
+    let Some(p) = parse_or_report(inv, &v, &spec, USAGE) else {
+        return 1;
     };
     let symbolic = p.has('s');
     let ops = &p.operands;

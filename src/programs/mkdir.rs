@@ -1,6 +1,6 @@
 //! `mkdir`: make directories, with `-p` (parents), `-m MODE` and `-v`.
 
-use super::{parse_opts, path_of, shq, sync_clock, OptSpec, Tool, Voice};
+use super::{parse_or_report, path_of, shq, sync_clock, OptSpec, Tool, Voice};
 use crate::sh::{Invocation, Machine};
 
 const USAGE: &str = "mkdir [-m MODE] [-p] DIRECTORY...";
@@ -16,12 +16,8 @@ pub(crate) fn mkdir<M: Machine + ?Sized>(inv: &mut Invocation<'_, M>) -> i32 {
             ("mode", 'm', true),
         ],
     };
-    let p = match parse_opts(inv.args(), &spec, v.tool) {
-        Ok(p) => p,
-        Err(e) => {
-            inv.err(v.opt_error(&e, USAGE));
-            return 1;
-        }
+    let Some(p) = parse_or_report(inv, &v, &spec, USAGE) else {
+        return 1;
     };
     if p.operands.is_empty() {
         inv.err(match v.tool {

@@ -332,6 +332,23 @@ impl Parsed {
     }
 }
 
+/// Parse `inv`'s options by `spec`; on a bad option, print the error in the program's voice
+/// (with `usage` for busybox) and give `None`, after which the program exits with status 1.
+pub(crate) fn parse_or_report<M: Machine + ?Sized>(
+    inv: &mut Invocation<'_, M>,
+    v: &Voice,
+    spec: &OptSpec<'_>,
+    usage: &str,
+) -> Option<Parsed> {
+    match parse_opts(inv.args(), spec, v.tool) {
+        Ok(p) => Some(p),
+        Err(e) => {
+            inv.err(v.opt_error(&e, usage));
+            None
+        }
+    }
+}
+
 /// Parse options the way `getopt_long` does in glibc and musl alike: options may follow
 /// operands, `--` ends the options, `-` alone is an operand. (`_tool` is kept so a program
 /// can ask for its implementation's rules should they ever differ.)

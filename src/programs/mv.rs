@@ -1,7 +1,7 @@
 //! `mv`: move and rename files and trees (`-f`, `-i`, `-n`, `-v`).
 
 use super::cp_mv::{plan, same_file, same_file_message};
-use super::{parse_opts, path_of, shq, sync_clock, OptSpec, Tool, Voice};
+use super::{parse_or_report, path_of, shq, sync_clock, OptSpec, Tool, Voice};
 use crate::sh::{Invocation, Machine};
 use crate::vfs::Errno;
 
@@ -19,12 +19,8 @@ pub(crate) fn mv<M: Machine + ?Sized>(inv: &mut Invocation<'_, M>) -> i32 {
             ("verbose", 'v', false),
         ],
     };
-    let p = match parse_opts(inv.args(), &spec, v.tool) {
-        Ok(p) => p,
-        Err(e) => {
-            inv.err(v.opt_error(&e, USAGE));
-            return 1;
-        }
+    let Some(p) = parse_or_report(inv, &v, &spec, USAGE) else {
+        return 1;
     };
     let pairs = match plan(inv, &v, &p.operands, USAGE, false) {
         Ok(x) => x,

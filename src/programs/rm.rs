@@ -1,6 +1,6 @@
 //! `rm`: remove files and, with `-r`, directories (`-f` ignores missing operands).
 
-use super::{parse_opts, path_of, shq, sync_clock, OptSpec, Tool, Voice};
+use super::{parse_or_report, path_of, shq, sync_clock, OptSpec, Tool, Voice};
 use crate::sh::{Invocation, Machine};
 use crate::vfs::Errno;
 
@@ -21,12 +21,8 @@ pub(crate) fn rm<M: Machine + ?Sized>(inv: &mut Invocation<'_, M>) -> i32 {
             ("preserve-root", '\u{e001}', false),
         ],
     };
-    let p = match parse_opts(inv.args(), &spec, v.tool) {
-        Ok(p) => p,
-        Err(e) => {
-            inv.err(v.opt_error(&e, USAGE));
-            return 1;
-        }
+    let Some(p) = parse_or_report(inv, &v, &spec, USAGE) else {
+        return 1;
     };
     // The last of -f and -i wins.
     let force = p

@@ -1,6 +1,6 @@
 //! `stat`: a file's metadata in the default layout or a `-c FORMAT` (`%a %A %U %G %s %n …`).
 
-use super::{parse_opts, path_of, shq, tm, Accounts, OptSpec, Tool, Voice};
+use super::{parse_or_report, path_of, shq, tm, Accounts, OptSpec, Tool, Voice};
 use crate::sh::{Invocation, Machine};
 use crate::vfs::{Kind, Stat};
 
@@ -44,12 +44,8 @@ pub(crate) fn stat<M: Machine + ?Sized>(inv: &mut Invocation<'_, M>) -> i32 {
             ("printf", 'c', true),
         ],
     };
-    let p = match parse_opts(inv.args(), &spec, v.tool) {
-        Ok(p) => p,
-        Err(e) => {
-            inv.err(v.opt_error(&e, USAGE));
-            return 1;
-        }
+    let Some(p) = parse_or_report(inv, &v, &spec, USAGE) else {
+        return 1;
     };
     if p.operands.is_empty() {
         inv.err(match v.tool {

@@ -1,6 +1,6 @@
 //! `touch`: create empty files or stamp existing ones with the simulated time (`-c` to not create).
 
-use super::{parse_opts, path_of, shq, sync_clock, OptSpec, Tool, Voice};
+use super::{parse_or_report, path_of, shq, sync_clock, OptSpec, Tool, Voice};
 use crate::sh::{Invocation, Machine};
 use crate::vfs::Errno;
 
@@ -17,12 +17,8 @@ pub(crate) fn touch<M: Machine + ?Sized>(inv: &mut Invocation<'_, M>) -> i32 {
             ("reference", 'r', true),
         ],
     };
-    let p = match parse_opts(inv.args(), &spec, v.tool) {
-        Ok(p) => p,
-        Err(e) => {
-            inv.err(v.opt_error(&e, USAGE));
-            return 1;
-        }
+    let Some(p) = parse_or_report(inv, &v, &spec, USAGE) else {
+        return 1;
     };
     if p.operands.is_empty() {
         inv.err(match v.tool {
