@@ -4,17 +4,20 @@
 //! real randomness, so it builds and tests natively. `ui` is the Yew front end and
 //! exists only on wasm32. See DESIGN.md in the shared folder for the module map.
 
+pub mod cli;
 pub mod diag;
 pub mod dockerfile;
 pub mod engine;
 pub mod internet;
 pub mod lint;
 pub mod programs;
+pub mod runtime;
 pub mod session;
 pub mod sh;
 pub mod store;
 pub mod text;
 pub mod vfs;
+pub mod world;
 
 #[cfg(target_arch = "wasm32")]
 pub mod ui;

@@ -5,6 +5,7 @@ use std::io::Write;
 mod check;
 mod lint;
 mod parse;
+mod script;
 
 /// A subcommand of the tool.
 struct Command {
@@ -29,6 +30,11 @@ const COMMANDS: &[Command] = &[
         name: "lint",
         summary: "lint Dockerfiles with hadolint's rules, BuildKit's checks and teaching rules",
         run: lint::run,
+    },
+    Command {
+        name: "script",
+        summary: "type a txtar transcript into a fresh simulated computer and print what it did",
+        run: script::run,
     },
 ];
 

@@ -2,6 +2,7 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 mod cli_tool;
+mod docker_cli;
 mod dockerfile;
 mod engine;
 mod golden;
@@ -10,6 +11,7 @@ mod lint;
 mod machine;
 mod pkg_programs;
 mod programs;
+mod scenarios;
 mod session;
 mod sh;
 mod store;

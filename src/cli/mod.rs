@@ -1,0 +1,333 @@
+//! The `docker` client: finds the subcommand (with docker's management-command aliases), parses
+//! its flags, prints `--help`, and words errors as docker does. One subcommand a file.
+//!
+//! A subcommand is a [`Spec`] (its path, usage line, aliases, flags, argument count) and a
+//! [`RunFn`] that gets the host's [`Invocation`] — the daemon is `inv.machine.daemon`, the
+//! learner's files `inv.machine.fs` — and the [`Parsed`] flags. To add one, write its file with
+//! a `pub const SPEC: Spec` and list it in [`COMMANDS`].
+//!
+//! Error conventions (docker CLI 27): a flag error prints `unknown flag: --foo`, a blank line,
+//! `Usage:  docker run [OPTIONS] …`, a blank line and `Run 'docker run --help' for more
+//! information`, status 125; a wrong argument count prints cobra's `"docker tag" requires
+//! exactly 2 arguments.` block, status 1; a daemon error prints `Error response from daemon: …`,
+//! status 1 (`docker run` prefixes `docker: ` and uses 125).
+
+pub mod flags;
+mod version;
+
+pub use flags::{Args, Flag, Kind, Parsed, Spec};
+
+use crate::sh::Invocation;
+use crate::world::Host;
+
+/// The function that runs a subcommand; returns the exit status.
+pub type RunFn = fn(&mut Invocation<'_, Host>, &Parsed) -> i32;
+
+/// The client version this simulation imitates.
+pub const CLIENT_VERSION: &str = "27.5.1";
+/// The git commit `docker --version` shows for it.
+pub const CLIENT_COMMIT: &str = "9f9e405";
+/// The daemon's API version.
+pub const API_VERSION: &str = "1.47";
+
+/// Every subcommand, in the order `docker --help` lists them within their group.
+pub const COMMANDS: &[Spec] = &[version::SPEC];
+
+/// The management commands (`docker image …`) and their descriptions.
+pub const MANAGEMENT: &[(&str, &str)] = &[
+    ("builder", "Manage builds"),
+    ("container", "Manage containers"),
+    ("image", "Manage images"),
+    ("system", "Manage Docker"),
+];
+
+/// The commands `docker --help` lists first, under "Common Commands".
+const COMMON: &[&str] = &[
+    "run", "exec", "ps", "build", "pull", "push", "images", "login", "logout", "search", "version",
+    "info",
+];
+
+/// The global options docker accepts before the command (all but `--version` are accepted and
+/// have no effect here).
+const GLOBAL: &[Flag] = &[
+    Flag::value(
+        "config",
+        None,
+        "string",
+        "Location of client config files",
+    )
+    .with_default("\"/home/learner/.docker\""),
+    Flag::value(
+        "context",
+        Some('c'),
+        "string",
+        "Name of the context to use to connect to the daemon (overrides DOCKER_HOST env var and default context set with \"docker context use\")",
+    ),
+    Flag::bool("debug", Some('D'), "Enable debug mode"),
+    Flag::value("host", Some('H'), "list", "Daemon socket to connect to"),
+    Flag::value(
+        "log-level",
+        Some('l'),
+        "string",
+        "Set the logging level (\"debug\", \"info\", \"warn\", \"error\", \"fatal\")",
+    )
+    .with_default("\"info\""),
+    Flag::bool("tls", None, "Use TLS; implied by --tlsverify"),
+    Flag::bool("tlsverify", None, "Use TLS and verify the remote"),
+    Flag::bool("version", Some('v'), "Print version information and quit"),
+];
+
+/// The `docker` program.
+pub fn docker(inv: &mut Invocation<'_, Host>) -> i32 {
+    let argv: Vec<String> = inv.args().to_vec();
+    // Global flags stop at the first word that is not one (pflag without interspersing).
+    let global = match flags::parse(GLOBAL, &argv, false) {
+        Ok(p) => p,
+        Err(e) => {
+            inv.err(format!(
+                "{e}\n\nUsage:  docker [OPTIONS] COMMAND [ARG...]\n\nRun 'docker --help' for more information\n"
+            ));
+            return 125;
+        }
+    };
+    if global.on("version") {
+        inv.out(format!(
+            "Docker version {CLIENT_VERSION}, build {CLIENT_COMMIT}\n"
+        ));
+        return 0;
+    }
+    let words = global.args;
+    if words.is_empty() || global.help {
+        let help = root_help();
+        if words.is_empty() && !global.help {
+            inv.err(help);
+        } else {
+            inv.out(help);
+        }
+        return 0;
+    }
+    if words[0] == "help" {
+        return help_command(inv, &words[1..]);
+    }
+    // `docker image`, `docker image ls`, `docker images`.
+    let (spec, path_len) = match find(&words) {
+        Found::Command(spec, n) => (spec, n),
+        Found::Management(group) => {
+            if words.len() == 1 {
+                inv.out(management_help(group));
+                return 0;
+            }
+            let rest = &words[1];
+            if rest == "--help" || rest == "-h" {
+                inv.out(management_help(group));
+                return 0;
+            }
+            inv.err(format!(
+                "docker: '{group} {rest}' is not a docker command.\nSee 'docker {group} --help'\n"
+            ));
+            return 1;
+        }
+        Found::Nothing => {
+            inv.err(format!(
+                "docker: '{}' is not a docker command.\nSee 'docker --help'\n",
+                words[0]
+            ));
+            return 1;
+        }
+    };
+    let invoked = words[..path_len].join(" ");
+    let parsed = match flags::parse(spec.flags, &words[path_len..], spec.interspersed) {
+        Ok(p) => p,
+        Err(e) => {
+            inv.err(flag_error(&e, spec, &invoked));
+            return 125;
+        }
+    };
+    if parsed.help {
+        inv.out(help(spec, &invoked));
+        return 0;
+    }
+    if let Some(msg) = check_args(spec, &invoked, parsed.args.len()) {
+        inv.err(msg);
+        return 1;
+    }
+    (spec.run)(inv, &parsed)
+}
+
+enum Found {
+    Command(&'static Spec, usize),
+    Management(&'static str),
+    Nothing,
+}
+
+/// The spec whose path or alias matches the first one or two words.
+fn find(words: &[String]) -> Found {
+    let two = words.get(..2).map(|w| w.join(" "));
+    for spec in COMMANDS {
+        let names = std::iter::once(spec.path).chain(spec.aliases.iter().copied());
+        for name in names {
+            let n = name.split(' ').count();
+            let matches = match n {
+                1 => words[0] == name,
+                _ => two.as_deref() == Some(name),
+            };
+            if matches {
+                return Found::Command(spec, n);
+            }
+        }
+    }
+    match MANAGEMENT.iter().find(|(g, _)| *g == words[0]) {
+        Some((g, _)) => Found::Management(g),
+        None => Found::Nothing,
+    }
+}
+
+/// The usage line: `docker image ls [OPTIONS] [REPOSITORY[:TAG]]`.
+pub fn use_line(spec: &Spec, invoked: &str) -> String {
+    if spec.usage.is_empty() {
+        format!("docker {invoked}")
+    } else {
+        format!("docker {invoked} {}", spec.usage)
+    }
+}
+
+/// pflag's error, with the usage line and the pointer to `--help` (status 125).
+pub fn flag_error(err: &str, spec: &Spec, invoked: &str) -> String {
+    format!(
+        "{err}\n\nUsage:  {}\n\nRun 'docker {invoked} --help' for more information\n",
+        use_line(spec, invoked)
+    )
+}
+
+/// A usage error as `docker run` words its own: `docker: …` and the pointer to `--help`.
+pub fn run_error(err: &str, invoked: &str) -> String {
+    format!("docker: {err}\n\nRun 'docker {invoked} --help' for more information\n")
+}
+
+/// cobra's argument-count messages, as docker words them.
+fn check_args(spec: &Spec, invoked: &str, n: usize) -> Option<String> {
+    let plural = |k: usize| if k == 1 { "argument" } else { "arguments" };
+    let what = match spec.args {
+        Args::Any => return None,
+        Args::None if n == 0 => return None,
+        Args::None => "accepts no arguments".to_string(),
+        Args::Exact(k) if n == k => return None,
+        Args::Exact(k) => format!("requires exactly {k} {}", plural(k)),
+        Args::Min(k) if n >= k => return None,
+        Args::Min(k) => format!("requires at least {k} {}", plural(k)),
+        Args::Max(k) if n <= k => return None,
+        Args::Max(k) => format!("accepts at most {k} {}", plural(k)),
+        Args::Range(lo, hi) if n >= lo && n <= hi => return None,
+        Args::Range(lo, hi) => format!("requires at least {lo} and at most {hi} {}", plural(hi)),
+    };
+    Some(format!(
+        "\"docker {invoked}\" {what}.\nSee 'docker {invoked} --help'.\n\nUsage:  {}\n\n{}\n",
+        use_line(spec, invoked),
+        spec.short
+    ))
+}
+
+/// A subcommand's `--help`.
+pub fn help(spec: &Spec, invoked: &str) -> String {
+    let mut s = format!("\nUsage:  {}\n\n{}\n", use_line(spec, invoked), spec.short);
+    if !spec.aliases.is_empty() {
+        let mut names = vec![format!("docker {}", spec.path)];
+        names.extend(spec.aliases.iter().map(|a| format!("docker {a}")));
+        s.push_str(&format!("\nAliases:\n  {}\n", names.join(", ")));
+    }
+    if !spec.flags.is_empty() {
+        s.push_str("\nOptions:\n");
+        s.push_str(&flags::usages(spec.flags));
+    }
+    s
+}
+
+/// `docker image --help`: the group's commands.
+fn management_help(group: &str) -> String {
+    let short = MANAGEMENT
+        .iter()
+        .find(|(g, _)| *g == group)
+        .map(|(_, s)| *s)
+        .unwrap_or("");
+    let mut rows: Vec<(&str, &str)> = COMMANDS
+        .iter()
+        .filter_map(|c| {
+            let names = std::iter::once(c.path).chain(c.aliases.iter().copied());
+            names
+                .filter_map(|n| n.strip_prefix(group).and_then(|r| r.strip_prefix(' ')))
+                .next()
+                .map(|sub| (sub, c.short))
+        })
+        .collect();
+    rows.sort();
+    let width = rows.iter().map(|(n, _)| n.len()).max().unwrap_or(0).max(11);
+    let mut s = format!("\nUsage:  docker {group} COMMAND\n\n{short}\n\nCommands:\n");
+    for (n, d) in rows {
+        s.push_str(&format!("  {n:<width$} {d}\n"));
+    }
+    s.push_str(&format!(
+        "\nRun 'docker {group} COMMAND --help' for more information on a command.\n"
+    ));
+    s
+}
+
+/// `docker`, `docker --help`: the commands this simulation has, in docker's layout.
+fn root_help() -> String {
+    let top: Vec<&Spec> = COMMANDS.iter().filter(|c| !c.path.contains(' ')).collect();
+    let width = 11;
+    let mut s = String::from(
+        "\nUsage:  docker [OPTIONS] COMMAND\n\nA self-sufficient runtime for containers\n",
+    );
+    let common: Vec<&&Spec> = COMMON
+        .iter()
+        .filter_map(|n| top.iter().find(|c| c.path == *n))
+        .collect();
+    if !common.is_empty() {
+        s.push_str("\nCommon Commands:\n");
+        for c in &common {
+            s.push_str(&format!("  {:<width$} {}\n", c.path, c.short));
+        }
+    }
+    s.push_str("\nManagement Commands:\n");
+    for (g, d) in MANAGEMENT {
+        s.push_str(&format!("  {g:<width$} {d}\n"));
+    }
+    let mut rest: Vec<&&Spec> = top.iter().filter(|c| !COMMON.contains(&c.path)).collect();
+    rest.sort_by_key(|c| c.path);
+    if !rest.is_empty() {
+        s.push_str("\nCommands:\n");
+        for c in rest {
+            s.push_str(&format!("  {:<width$} {}\n", c.path, c.short));
+        }
+    }
+    s.push_str("\nGlobal Options:\n");
+    s.push_str(&flags::usages(GLOBAL));
+    s.push_str(
+        "\nRun 'docker COMMAND --help' for more information on a command.\n\n\
+         For more help on how to use Docker, head to https://docs.docker.com/go/guides/\n",
+    );
+    s
+}
+
+/// `docker help [COMMAND…]`.
+fn help_command(inv: &mut Invocation<'_, Host>, words: &[String]) -> i32 {
+    if words.is_empty() {
+        inv.out(root_help());
+        return 0;
+    }
+    match find(words) {
+        Found::Command(spec, n) if n == words.len() => {
+            let invoked = words[..n].join(" ");
+            inv.out(help(spec, &invoked));
+            0
+        }
+        Found::Management(g) if words.len() == 1 => {
+            inv.out(management_help(g));
+            0
+        }
+        _ => {
+            inv.err(format!("unknown help topic: {}\n", words.join(" ")));
+            1
+        }
+    }
+}

@@ -1,0 +1,114 @@
+//! Scripted terminal sessions: a txtar archive whose leading lines are typed into a fresh
+//! world's terminal one by one, and whose file sections are written into the home directory
+//! first. This is what `layerlab script` runs and what the scenario tests compare.
+//!
+//! Lines of the leading part: blank lines and lines starting with `#` are notes and are not
+//! typed; `^C` is Ctrl+C; `@2` switches to terminal window 2 (opening it), `@1` back to the
+//! first; every other line is typed as it is.
+
+use serde::Serialize;
+
+use super::{World, HOME};
+use crate::vfs::path;
+
+/// A parsed script.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Script {
+    pub lines: Vec<String>,
+    /// File sections: path relative to the home directory, and contents.
+    pub files: Vec<(String, String)>,
+}
+
+/// Parse a txtar archive (`-- name --` lines start file sections).
+pub fn parse(text: &str) -> Script {
+    let mut s = Script::default();
+    for line in text.split_inclusive('\n') {
+        let bare = line.trim_end_matches('\n').trim_end_matches('\r');
+        if let Some(name) = bare.strip_prefix("-- ").and_then(|r| r.strip_suffix(" --")) {
+            s.files.push((name.trim().to_string(), String::new()));
+        } else if let Some((_, body)) = s.files.last_mut() {
+            body.push_str(line);
+        } else {
+            let t = bare.trim();
+            if !t.is_empty() && !t.starts_with('#') {
+                s.lines.push(bare.to_string());
+            }
+        }
+    }
+    s
+}
+
+/// One typed line and what it did.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Entry {
+    pub command: String,
+    pub exit_code: i32,
+    pub output: String,
+    /// The prompt the line was typed at (not in the JSON form: the shape is
+    /// `{command, exit_code, output}`).
+    #[serde(skip)]
+    pub prompt: String,
+}
+
+/// Write the script's files into a fresh world and type its lines.
+pub fn run(script: &Script) -> Vec<Entry> {
+    let mut w = World::new();
+    for (name, body) in &script.files {
+        let p = path::join(HOME, name);
+        let _ = w.host.fs.mkdir_all(&path::parent(&p), 0o755);
+        let _ = w.host.fs.write(&p, body.as_bytes());
+    }
+    run_in(&mut w, &script.lines)
+}
+
+/// Type `lines` into `world`.
+pub fn run_in(w: &mut World, lines: &[String]) -> Vec<Entry> {
+    let mut out = Vec::new();
+    for line in lines {
+        let prompt = w.prompt();
+        let typed = if line.trim() == "^C" {
+            w.interrupt()
+        } else if let Some(n) = line
+            .trim()
+            .strip_prefix('@')
+            .and_then(|n| n.parse::<usize>().ok())
+        {
+            w.switch_terminal(n.saturating_sub(1));
+            super::Typed {
+                output: crate::sh::Output::new(),
+                status: 0,
+            }
+        } else {
+            w.type_line(line)
+        };
+        out.push(Entry {
+            command: line.clone(),
+            exit_code: typed.status,
+            output: typed.output.text(),
+            prompt,
+        });
+    }
+    out
+}
+
+/// The text form: `$ command`, then its output.
+pub fn text(entries: &[Entry]) -> String {
+    let mut s = String::new();
+    for e in entries {
+        s.push_str("$ ");
+        s.push_str(&e.command);
+        s.push('\n');
+        s.push_str(&e.output);
+        if !e.output.is_empty() && !e.output.ends_with('\n') {
+            s.push('\n');
+        }
+    }
+    s
+}
+
+/// The JSON form: an array of `{command, exit_code, output}`.
+pub fn json(entries: &[Entry]) -> String {
+    let mut s = serde_json::to_string_pretty(entries).unwrap_or_else(|_| "[]".into());
+    s.push('\n');
+    s
+}
