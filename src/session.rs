@@ -1,7 +1,13 @@
 //! The session: the state behind one open page, the closed set of actions on it, and the view data
 //! the UI renders. The UI never changes state itself; it sends an [`Action`] to [`Session::apply`].
 
+use std::cell::RefCell;
+use std::rc::Rc;
+
 use serde::{Deserialize, Serialize};
+
+use crate::sh::Stream;
+use crate::world::World;
 
 /// Colour theme of the page.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, Default)]
@@ -113,6 +119,60 @@ pub enum Action {
     SetTheme(Theme),
     /// Bring a pane to the front (on narrow screens only one pane group shows at a time).
     Focus(Pane),
+    /// Type a line into the terminal and press Enter.
+    Type(String),
+    /// Press Ctrl+C in the terminal.
+    Interrupt,
+}
+
+/// The simulated world behind the page. A session's clones share it (the world is large and
+/// changes in place); it is not part of the saved state.
+#[derive(Clone, Default)]
+pub struct SharedWorld(Rc<RefCell<World>>);
+
+impl PartialEq for SharedWorld {
+    fn eq(&self, other: &SharedWorld) -> bool {
+        Rc::ptr_eq(&self.0, &other.0)
+    }
+}
+
+impl Eq for SharedWorld {}
+
+impl std::fmt::Debug for SharedWorld {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("SharedWorld")
+    }
+}
+
+/// What a line of the terminal's scrollback is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum LineKind {
+    /// The prompt and what the learner typed.
+    Input,
+    /// Standard output.
+    Out,
+    /// Standard error.
+    Err,
+}
+
+/// One line of the terminal's scrollback.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct TermLine {
+    pub kind: LineKind,
+    pub text: String,
+}
+
+/// How many scrollback lines the terminal keeps.
+pub const SCROLLBACK: usize = 5000;
+
+/// The terminal as the UI draws it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct TerminalView {
+    pub lines: Vec<TermLine>,
+    /// The prompt before the input field.
+    pub prompt: String,
+    /// Whether typed text is shown (false at a password prompt).
+    pub echo: bool,
 }
 
 /// The state behind one open page.
@@ -120,6 +180,13 @@ pub enum Action {
 pub struct Session {
     theme: Theme,
     focused: Pane,
+    #[serde(skip)]
+    world: SharedWorld,
+    #[serde(skip)]
+    scrollback: Vec<TermLine>,
+    /// Bumped on every change to the world, so views that read it re-render.
+    #[serde(skip)]
+    revision: u64,
 }
 
 impl Default for Session {
@@ -127,6 +194,9 @@ impl Default for Session {
         Session {
             theme: Theme::Light,
             focused: Pane::Editor,
+            world: SharedWorld::default(),
+            scrollback: Vec::new(),
+            revision: 0,
         }
     }
 }
@@ -184,6 +254,75 @@ impl Session {
             Action::ToggleTheme => self.theme = self.theme.toggled(),
             Action::SetTheme(t) => self.theme = t,
             Action::Focus(p) => self.focused = p,
+            Action::Type(line) => self.type_line(&line),
+            Action::Interrupt => {
+                let typed = self.world.0.borrow_mut().interrupt();
+                self.push_output(&typed.output);
+                self.revision += 1;
+            }
+        }
+    }
+
+    fn push(&mut self, kind: LineKind, text: &str) {
+        self.scrollback.push(TermLine {
+            kind,
+            text: text.to_string(),
+        });
+    }
+
+    fn push_output(&mut self, output: &crate::sh::Output) {
+        for (stream, bytes) in output.chunks() {
+            let kind = match stream {
+                Stream::Stderr => LineKind::Err,
+                _ => LineKind::Out,
+            };
+            let text = String::from_utf8_lossy(bytes);
+            for piece in text.split_inclusive('\n') {
+                // A chunk that continues the previous unfinished line of the same kind joins it.
+                match self.scrollback.last_mut() {
+                    Some(last) if last.kind == kind && !last.text.ends_with('\n') => {
+                        last.text.push_str(piece)
+                    }
+                    _ => self.push(kind, piece),
+                }
+            }
+        }
+        if self.scrollback.len() > SCROLLBACK {
+            let cut = self.scrollback.len() - SCROLLBACK;
+            self.scrollback.drain(..cut);
+        }
+    }
+
+    fn type_line(&mut self, line: &str) {
+        let (prompt, echo) = {
+            let w = self.world.0.borrow();
+            (w.prompt(), w.echo())
+        };
+        let shown = if echo { line } else { "" };
+        self.push(LineKind::Input, &format!("{prompt}{shown}\n"));
+        if echo && line.trim() == "clear" {
+            self.scrollback.clear();
+            return;
+        }
+        let typed = self.world.0.borrow_mut().type_line(line);
+        self.push_output(&typed.output);
+        self.revision += 1;
+    }
+
+    /// The terminal as the UI draws it: each scrollback line without its line break.
+    pub fn terminal(&self) -> TerminalView {
+        let w = self.world.0.borrow();
+        TerminalView {
+            lines: self
+                .scrollback
+                .iter()
+                .map(|l| TermLine {
+                    kind: l.kind,
+                    text: l.text.trim_end_matches('\n').to_string(),
+                })
+                .collect(),
+            prompt: w.prompt(),
+            echo: w.echo(),
         }
     }
 

@@ -76,3 +76,26 @@ test('on a tablet the tutorial stays and the tabs switch the work pane', async (
   assert.deepEqual(problems, []);
   await page.close();
 });
+
+test('the terminal runs commands on the simulated computer', async () => {
+  const { page, problems } = await open({ width: 1440, height: 900 });
+  const input = page.locator('#pane-terminal .term-input');
+  assert.equal(await page.textContent('#pane-terminal .term-ps'), 'learner@laptop:~$ ');
+  await input.click();
+  await input.fill('ls');
+  await input.press('Enter');
+  await page.waitForSelector('#pane-terminal .term-out');
+  assert.match(await page.textContent('#pane-terminal .term-lines'), /README\.md/);
+  await input.fill('docker --version');
+  await input.press('Enter');
+  await page.waitForFunction(() =>
+    document.querySelector('#pane-terminal .term-lines').textContent.includes('Docker version'));
+  await input.fill('docker nosuch');
+  await input.press('Enter');
+  await page.waitForSelector('#pane-terminal .term-err');
+  assert.match(await page.textContent('#pane-terminal .term-err'), /is not a docker command/);
+  await input.press('ArrowUp');
+  assert.equal(await input.inputValue(), 'docker nosuch');
+  assert.deepEqual(problems, []);
+  await page.close();
+});
