@@ -123,6 +123,94 @@ pub enum Action {
     Type(String),
     /// Press Ctrl+C in the terminal.
     Interrupt,
+    /// Open a file of the learner's in the editor (an absolute path).
+    Open(String),
+    /// The open file's new text, as the editor has it after a change.
+    Edit(String),
+    /// Apply the mechanical fix of the open Dockerfile's finding number `n` (in the view's order).
+    ApplyFix(usize),
+}
+
+/// One name in the file tree.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct FileEntry {
+    pub path: String,
+    pub name: String,
+    /// Folders below the home directory.
+    pub depth: usize,
+    pub dir: bool,
+    /// It is the file open in the editor.
+    pub open: bool,
+}
+
+/// One lint finding in the open Dockerfile.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct FindingView {
+    pub line: usize,
+    pub code: &'static str,
+    /// `error`, `warning`, `info` or `style`.
+    pub level: &'static str,
+    pub message: String,
+    /// What the rule checks and why it matters, for the hover.
+    pub explain: String,
+    /// The title of the mechanical fix, when there is one.
+    pub fix: Option<String>,
+}
+
+/// The open file.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct EditorView {
+    pub path: String,
+    pub text: String,
+    /// The file's bytes are simulated (a package file with a declared size), so it is read-only.
+    pub simulated: bool,
+    /// Lint findings, for a Dockerfile.
+    pub findings: Vec<FindingView>,
+}
+
+/// The Files pane.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct FilesView {
+    pub tree: Vec<FileEntry>,
+    pub editor: Option<EditorView>,
+}
+
+/// Whether a file name is a Dockerfile the linter should read.
+pub fn is_dockerfile(path: &str) -> bool {
+    let name = path.rsplit('/').next().unwrap_or(path);
+    name == "Dockerfile"
+        || name == "dockerfile"
+        || name.starts_with("Dockerfile.")
+        || name.ends_with(".Dockerfile")
+        || name.ends_with(".dockerfile")
+}
+
+/// How many names the file tree shows at most.
+const TREE_LIMIT: usize = 400;
+
+/// The rows of `dir` and, depth first, of its folders (names starting with `.` are hidden).
+fn walk(fs: &crate::vfs::Fs, dir: &str, depth: usize, open: Option<&str>, out: &mut Vec<FileEntry>) {
+    let Ok(mut entries) = fs.read_dir(dir) else {
+        return;
+    };
+    entries.sort_by(|a, b| a.name.cmp(&b.name));
+    for e in entries {
+        if e.name.starts_with('.') || out.len() >= TREE_LIMIT {
+            continue;
+        }
+        let path = format!("{dir}/{}", e.name);
+        let is_dir = e.stat.kind == crate::vfs::Kind::Dir;
+        out.push(FileEntry {
+            open: open == Some(path.as_str()),
+            path: path.clone(),
+            name: e.name,
+            depth,
+            dir: is_dir,
+        });
+        if is_dir && depth < 8 {
+            walk(fs, &path, depth + 1, open, out);
+        }
+    }
 }
 
 /// The simulated world behind the page. A session's clones share it (the world is large and
@@ -184,6 +272,9 @@ pub struct Session {
     world: SharedWorld,
     #[serde(skip)]
     scrollback: Vec<TermLine>,
+    /// The file open in the editor.
+    #[serde(skip)]
+    open: Option<String>,
     /// Bumped on every change to the world, so views that read it re-render.
     #[serde(skip)]
     revision: u64,
@@ -196,6 +287,7 @@ impl Default for Session {
             focused: Pane::Editor,
             world: SharedWorld::default(),
             scrollback: Vec::new(),
+            open: None,
             revision: 0,
         }
     }
@@ -255,6 +347,41 @@ impl Session {
             Action::SetTheme(t) => self.theme = t,
             Action::Focus(p) => self.focused = p,
             Action::Type(line) => self.type_line(&line),
+            Action::Open(path) => {
+                let ok = self.world.0.borrow().host.fs.is_file(&path);
+                if ok {
+                    self.open = Some(path);
+                    self.revision += 1;
+                }
+            }
+            Action::Edit(text) => {
+                if let Some(path) = self.open.clone() {
+                    let mut w = self.world.0.borrow_mut();
+                    let fs = &mut w.host.fs;
+                    let simulated = fs.stat(&path).map(|st| st.declared).unwrap_or(true);
+                    if !simulated && fs.write(&path, text.as_bytes()).is_ok() {
+                        self.revision += 1;
+                    }
+                }
+            }
+            Action::ApplyFix(n) => {
+                if let Some(path) = self.open.clone() {
+                    let mut w = self.world.0.borrow_mut();
+                    let fs = &mut w.host.fs;
+                    if let Ok(src) = fs.read_string(&path) {
+                        let fix = crate::lint::lint(&src)
+                            .into_iter()
+                            .nth(n)
+                            .and_then(|f| f.fix);
+                        if let Some(fix) = fix {
+                            let fixed = fix.apply(&src);
+                            if fs.write(&path, fixed.as_bytes()).is_ok() {
+                                self.revision += 1;
+                            }
+                        }
+                    }
+                }
+            }
             Action::Interrupt => {
                 let typed = self.world.0.borrow_mut().interrupt();
                 self.push_output(&typed.output);
@@ -307,6 +434,46 @@ impl Session {
         let typed = self.world.0.borrow_mut().type_line(line);
         self.push_output(&typed.output);
         self.revision += 1;
+    }
+
+    /// The Files pane: the learner's home directory as a tree, and the open file with its
+    /// lint findings.
+    pub fn files(&self) -> FilesView {
+        let w = self.world.0.borrow();
+        let fs = &w.host.fs;
+        let mut tree = Vec::new();
+        walk(fs, crate::world::HOME, 0, self.open.as_deref(), &mut tree);
+        let editor = self.open.as_ref().and_then(|path| {
+            let st = fs.stat(path).ok()?;
+            let text = fs.read_string(path).unwrap_or_default();
+            let findings = if is_dockerfile(path) {
+                crate::lint::lint(&text)
+                    .into_iter()
+                    .map(|f| {
+                        let rule = crate::lint::rule(f.code);
+                        FindingView {
+                            line: f.line,
+                            code: f.code,
+                            level: f.level.as_str(),
+                            message: f.message,
+                            explain: rule
+                                .map(|r| format!("{} {}", r.explain.what, r.explain.why))
+                                .unwrap_or_default(),
+                            fix: f.fix.map(|x| x.title),
+                        }
+                    })
+                    .collect()
+            } else {
+                Vec::new()
+            };
+            Some(EditorView {
+                path: path.clone(),
+                text,
+                simulated: st.declared,
+                findings,
+            })
+        });
+        FilesView { tree, editor }
     }
 
     /// The terminal as the UI draws it: each scrollback line without its line break.

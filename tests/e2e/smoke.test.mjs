@@ -99,3 +99,26 @@ test('the terminal runs commands on the simulated computer', async () => {
   assert.deepEqual(problems, []);
   await page.close();
 });
+
+test('the editor shows the learner files, lints a Dockerfile and applies a fix', async () => {
+  const { page, problems } = await open({ width: 1440, height: 900 });
+  const input = page.locator('#pane-terminal .term-input');
+  await input.click();
+  await input.fill("printf 'FROM Ubuntu\\nCMD echo hi\\n' > Dockerfile");
+  await input.press('Enter');
+  await page.click('#pane-editor .tree button:text-is("Dockerfile")');
+  const text = page.locator('#pane-editor .editor-text');
+  assert.equal(await text.inputValue(), 'FROM Ubuntu\nCMD echo hi\n');
+  const finding = page.locator('#pane-editor .finding', { hasText: 'LL001' });
+  assert.ok(await finding.isVisible(), 'the uppercase image name is flagged');
+  await finding.locator('.fix').click();
+  await page.waitForFunction(() =>
+    document.querySelector('#pane-editor .editor-text').value.startsWith('FROM ubuntu'));
+  await text.fill('FROM alpine\n');
+  await input.fill('cat Dockerfile');
+  await input.press('Enter');
+  await page.waitForFunction(() =>
+    document.querySelector('#pane-terminal .term-lines').textContent.includes('FROM alpine'));
+  assert.deepEqual(problems, []);
+  await page.close();
+});

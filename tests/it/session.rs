@@ -1,6 +1,6 @@
 //! Session: actions change the state, and the view shows what the UI draws.
 
-use layerlab::session::{Action, Pane, Session, Theme};
+use layerlab::session::{Action, LineKind, Pane, Session, Theme};
 
 fn check(actions: &[Action], expected_theme: Theme, expected_focus: Pane) {
     let mut s = Session::default();
@@ -63,4 +63,55 @@ fn stored_theme_names_parse_and_junk_is_ignored() {
     assert_eq!(Theme::parse(" light\n"), Some(Theme::Light));
     assert_eq!(Theme::parse("{\"x\":1}"), None);
     assert_eq!(Theme::parse(""), None);
+}
+
+#[test]
+fn the_terminal_types_into_the_world_and_keeps_the_scrollback() {
+    let mut s = Session::default();
+    assert_eq!(s.terminal().prompt, "learner@laptop:~$ ");
+    s.apply(Action::Type("mkdir app && cd app".into()));
+    s.apply(Action::Type("echo hi; nosuch".into()));
+    let t = s.terminal();
+    assert_eq!(t.prompt, "learner@laptop:~/app$ ");
+    let text: Vec<(LineKind, &str)> = t.lines.iter().map(|l| (l.kind, l.text.as_str())).collect();
+    assert_eq!(
+        text,
+        [
+            (LineKind::Input, "learner@laptop:~$ mkdir app && cd app"),
+            (LineKind::Input, "learner@laptop:~/app$ echo hi; nosuch"),
+            (LineKind::Out, "hi"),
+            (LineKind::Err, "bash: nosuch: command not found"),
+        ]
+    );
+    s.apply(Action::Type("clear".into()));
+    assert!(s.terminal().lines.is_empty());
+}
+
+#[test]
+fn the_editor_opens_edits_lints_and_fixes_a_dockerfile() {
+    let mut s = Session::default();
+    s.apply(Action::Type("printf 'FROM Ubuntu\\nRUN apt-get install python\\n' > Dockerfile".into()));
+    let f = s.files();
+    let names: Vec<&str> = f.tree.iter().map(|e| e.name.as_str()).collect();
+    assert_eq!(names, ["Dockerfile", "README.md"]);
+    assert!(f.editor.is_none());
+    s.apply(Action::Open("/home/learner/nosuch".into()));
+    assert!(s.files().editor.is_none(), "a missing file does not open");
+    s.apply(Action::Open("/home/learner/Dockerfile".into()));
+    let ed = s.files().editor.expect("open");
+    assert_eq!(ed.text, "FROM Ubuntu\nRUN apt-get install python\n");
+    let codes: Vec<&str> = ed.findings.iter().map(|f| f.code).collect();
+    assert!(codes.contains(&"LL001"), "uppercase image name: {codes:?}");
+    let n = ed
+        .findings
+        .iter()
+        .position(|f| f.code == "LL001" && f.fix.is_some())
+        .expect("LL001 offers a fix");
+    s.apply(Action::ApplyFix(n));
+    let ed = s.files().editor.expect("open");
+    assert!(ed.text.starts_with("FROM ubuntu\n"), "{}", ed.text);
+    s.apply(Action::Edit("FROM alpine\n".into()));
+    s.apply(Action::Type("cat Dockerfile".into()));
+    let t = s.terminal();
+    assert_eq!(t.lines.last().map(|l| l.text.as_str()), Some("FROM alpine"));
 }
