@@ -175,6 +175,49 @@ pub struct FilesView {
     pub editor: Option<EditorView>,
 }
 
+/// One layer row of an image, newest first as `docker history` lists them.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct LayerRow {
+    /// The instruction that made it, as Docker records it (without the `/bin/sh -c #(nop) ` prefix).
+    pub created_by: String,
+    /// Its size (`0B` for a metadata step).
+    pub size: String,
+    /// A metadata step: no filesystem change.
+    pub empty: bool,
+}
+
+/// One image in the store.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ImageRow {
+    /// `repository:tag` names, or `<none>:<none>` for a dangling image.
+    pub names: Vec<String>,
+    /// The short ID (12 hex digits).
+    pub id: String,
+    pub size: String,
+    /// `2 minutes ago`.
+    pub created: String,
+    pub layers: Vec<LayerRow>,
+}
+
+/// One step of the last build with the cache's decision.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct StepRow {
+    /// `[2/5] COPY . .` as BuildKit names it.
+    pub name: String,
+    /// `cached`, `rebuilt` or `base`.
+    pub decision: &'static str,
+    /// Why, in words ("app.py changed: sha256 1a2b… → 3c4d…").
+    pub why: String,
+}
+
+/// The Layers pane.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct LayersView {
+    pub images: Vec<ImageRow>,
+    /// The last build's tags and steps, if there was one.
+    pub last_build: Option<(Vec<String>, bool, Vec<StepRow>)>,
+}
+
 /// Whether a file name is a Dockerfile the linter should read.
 pub fn is_dockerfile(path: &str) -> bool {
     let name = path.rsplit('/').next().unwrap_or(path);
@@ -189,7 +232,13 @@ pub fn is_dockerfile(path: &str) -> bool {
 const TREE_LIMIT: usize = 400;
 
 /// The rows of `dir` and, depth first, of its folders (names starting with `.` are hidden).
-fn walk(fs: &crate::vfs::Fs, dir: &str, depth: usize, open: Option<&str>, out: &mut Vec<FileEntry>) {
+fn walk(
+    fs: &crate::vfs::Fs,
+    dir: &str,
+    depth: usize,
+    open: Option<&str>,
+    out: &mut Vec<FileEntry>,
+) {
     let Ok(mut entries) = fs.read_dir(dir) else {
         return;
     };
@@ -474,6 +523,79 @@ impl Session {
             })
         });
         FilesView { tree, editor }
+    }
+
+    /// The Layers pane: every image with its layers, and the last build's cache decisions.
+    pub fn layers(&self) -> LayersView {
+        use crate::engine::Explanation;
+        let w = self.world.0.borrow();
+        let engine = &w.host.daemon.engine;
+        let now = engine.clock.unix();
+        let ago = |created: Option<&String>| {
+            created
+                .and_then(|c| crate::internet::clock::parse_rfc3339(c))
+                .map(|t| format!("{} ago", crate::internet::clock::human_duration(now - t)))
+                .unwrap_or_else(|| "N/A".to_string())
+        };
+        let mut images: Vec<(&crate::store::Image, String)> = engine
+            .store
+            .images()
+            .map(|i| (i, i.config.created.clone().unwrap_or_default()))
+            .collect();
+        images.sort_by(|a, b| b.1.cmp(&a.1));
+        let images = images
+            .into_iter()
+            .map(|(img, _)| {
+                let mut names: Vec<String> = engine
+                    .store
+                    .tags_of(&img.id)
+                    .into_iter()
+                    .map(str::to_string)
+                    .collect();
+                if names.is_empty() {
+                    names.push("<none>:<none>".into());
+                }
+                let layers = img
+                    .history()
+                    .into_iter()
+                    .rev()
+                    .map(|(h, layer)| LayerRow {
+                        created_by: h
+                            .created_by
+                            .trim_start_matches("/bin/sh -c #(nop) ")
+                            .trim()
+                            .to_string(),
+                        size: crate::engine::human_size(layer.map(|l| l.size).unwrap_or(0)),
+                        empty: h.empty_layer,
+                    })
+                    .collect();
+                ImageRow {
+                    names,
+                    id: img.id.hex().chars().take(12).collect(),
+                    size: crate::engine::human_size(img.size()),
+                    created: ago(img.config.created.as_ref()),
+                    layers,
+                }
+            })
+            .collect();
+        let last_build = w.host.daemon.last_build.as_ref().map(|b| {
+            let steps = b
+                .steps
+                .iter()
+                .filter(|r| r.info.is_vertex())
+                .map(|r| StepRow {
+                    name: r.info.vertex_name(&r.info.text),
+                    decision: match &r.explanation {
+                        Explanation::Base { .. } => "base",
+                        Explanation::Hit { .. } => "cached",
+                        Explanation::Miss(_) => "rebuilt",
+                    },
+                    why: r.explanation.to_string(),
+                })
+                .collect();
+            (b.tags.clone(), b.ok, steps)
+        });
+        LayersView { images, last_build }
     }
 
     /// The terminal as the UI draws it: each scrollback line without its line break.

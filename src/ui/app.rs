@@ -4,8 +4,9 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::persist;
 use super::files::Files;
+use super::layers::Layers;
+use super::persist;
 use super::terminal::Terminal;
 use crate::session::{Action, Pane, PaneView, Session};
 
@@ -77,6 +78,8 @@ fn pane(p: &PaneView, state: &UseReducerHandle<State>) -> Html {
                 <Terminal state={state.clone()} placeholder={p.empty_text} />
             } else if p.pane == Pane::Editor {
                 <Files state={state.clone()} placeholder={p.empty_text} />
+            } else if p.pane == Pane::Layers {
+                <Layers state={state.clone()} placeholder={p.empty_text} />
             } else {
                 <div class="pane-body">
                     <p class="empty">{ p.empty_text }</p>
@@ -85,4 +88,3 @@ fn pane(p: &PaneView, state: &UseReducerHandle<State>) -> Html {
         </section>
     }
 }
-

@@ -45,7 +45,8 @@ pub fn files(props: &FilesProps) -> Html {
             let findings = ed.findings.iter().enumerate().map(|(i, f)| {
                 let fix = f.fix.as_ref().map(|title| {
                     let state = props.state.clone();
-                    let onclick = Callback::from(move |_: MouseEvent| state.dispatch(Action::ApplyFix(i)));
+                    let onclick =
+                        Callback::from(move |_: MouseEvent| state.dispatch(Action::ApplyFix(i)));
                     html! { <button type="button" class="fix" {onclick}>{ title }</button> }
                 });
                 html! {

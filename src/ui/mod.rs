@@ -2,6 +2,7 @@
 
 mod app;
 mod files;
+mod layers;
 mod persist;
 mod terminal;
 

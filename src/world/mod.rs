@@ -35,6 +35,18 @@ pub struct Daemon {
     pub runtime: Runtime,
     /// Set by a command that takes the terminal over; the world moves it onto the terminal.
     pub foreground: Option<Box<dyn Foreground>>,
+    /// The last `docker build`: what the Layers pane explains.
+    pub last_build: Option<LastBuild>,
+}
+
+/// What the last build did, step by step, with the cache's reasons.
+#[derive(Clone, Debug)]
+pub struct LastBuild {
+    /// The `-t` values.
+    pub tags: Vec<String>,
+    pub steps: Vec<crate::engine::StepReport>,
+    /// The build succeeded.
+    pub ok: bool,
 }
 
 /// The learner's computer: its filesystem and the daemon running on it. It is the
@@ -98,6 +110,8 @@ pub trait Foreground {
 struct Terminal {
     shell: Shell,
     stack: Vec<Box<dyn Foreground>>,
+    /// Lines of an unfinished command (an open quote, a here-document), shown with `> `.
+    pending: String,
 }
 
 /// The whole simulated world.
@@ -130,6 +144,7 @@ impl World {
                     engine,
                     runtime: Runtime::default(),
                     foreground: None,
+                    last_build: None,
                 },
             },
             programs: Rc::new(programs),
@@ -144,6 +159,7 @@ impl World {
         Terminal {
             shell: host::login_shell(),
             stack: Vec::new(),
+            pending: String::new(),
         }
     }
 
@@ -178,6 +194,9 @@ impl World {
         if let Some(top) = t.stack.last() {
             return top.prompt(&self.host);
         }
+        if !t.pending.is_empty() {
+            return "> ".to_string();
+        }
         let cwd = t.shell.cwd();
         let shown = match cwd.strip_prefix(HOME) {
             Some("") => "~".to_string(),
@@ -211,7 +230,16 @@ impl World {
                 status: step.status,
             }
         } else {
-            let out = t.shell.run(&mut self.host, &self.programs, line, b"");
+            t.pending.push_str(line);
+            t.pending.push('\n');
+            if t.pending.len() < 1 << 20 && crate::sh::needs_more_input(&t.pending, true) {
+                return Typed {
+                    output: Output::new(),
+                    status: 0,
+                };
+            }
+            let script = std::mem::take(&mut t.pending);
+            let out = t.shell.run(&mut self.host, &self.programs, &script, b"");
             if out.exited {
                 // `exit` in the host shell closes the window; a fresh one takes its place.
                 t.shell = host::login_shell();
@@ -249,7 +277,8 @@ impl World {
                 }
             }
             None => {
-                // bash prints ^C and a new prompt.
+                // bash prints ^C and a new prompt, dropping an unfinished command.
+                t.pending.clear();
                 let mut output = Output::new();
                 output.push(Stream::Stdout, b"^C\n");
                 Typed {

@@ -91,11 +91,12 @@ pub fn run_in(w: &mut World, lines: &[String]) -> Vec<Entry> {
     out
 }
 
-/// The text form: `$ command`, then its output.
+/// The text form: `$ command`, then its output (`> ` for the continuation lines of an
+/// unfinished command, as the terminal shows them).
 pub fn text(entries: &[Entry]) -> String {
     let mut s = String::new();
     for e in entries {
-        s.push_str("$ ");
+        s.push_str(if e.prompt == "> " { "> " } else { "$ " });
         s.push_str(&e.command);
         s.push('\n');
         s.push_str(&e.output);

@@ -90,7 +90,9 @@ fn the_terminal_types_into_the_world_and_keeps_the_scrollback() {
 #[test]
 fn the_editor_opens_edits_lints_and_fixes_a_dockerfile() {
     let mut s = Session::default();
-    s.apply(Action::Type("printf 'FROM Ubuntu\\nRUN apt-get install python\\n' > Dockerfile".into()));
+    s.apply(Action::Type(
+        "printf 'FROM Ubuntu\\nRUN apt-get install python\\n' > Dockerfile".into(),
+    ));
     let f = s.files();
     let names: Vec<&str> = f.tree.iter().map(|e| e.name.as_str()).collect();
     assert_eq!(names, ["Dockerfile", "README.md"]);
