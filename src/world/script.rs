@@ -3,7 +3,8 @@
 //! first. This is what `layerlab script` runs and what the scenario tests compare.
 //!
 //! Lines of the leading part: blank lines and lines starting with `#` are notes and are not
-//! typed; `^C` is Ctrl+C; `@2` switches to terminal window 2 (opening it), `@1` back to the
+//! typed, except inside an unfinished command (a here-document), where every line is typed as
+//! it is; `^C` is Ctrl+C; `@2` switches to terminal window 2 (opening it), `@1` back to the
 //! first; every other line is typed as it is.
 
 use serde::Serialize;
@@ -29,10 +30,7 @@ pub fn parse(text: &str) -> Script {
         } else if let Some((_, body)) = s.files.last_mut() {
             body.push_str(line);
         } else {
-            let t = bare.trim();
-            if !t.is_empty() && !t.starts_with('#') {
-                s.lines.push(bare.to_string());
-            }
+            s.lines.push(bare.to_string());
         }
     }
     s
@@ -66,11 +64,16 @@ pub fn run_in(w: &mut World, lines: &[String]) -> Vec<Entry> {
     let mut out = Vec::new();
     for line in lines {
         let prompt = w.prompt();
-        let typed = if line.trim() == "^C" {
+        let continuing = prompt == "> ";
+        let t = line.trim();
+        if !continuing && (t.is_empty() || t.starts_with('#')) {
+            continue;
+        }
+        let typed = if !continuing && t == "^C" {
             w.interrupt()
-        } else if let Some(n) = line
-            .trim()
-            .strip_prefix('@')
+        } else if let Some(n) = (!continuing)
+            .then_some(t)
+            .and_then(|t| t.strip_prefix('@'))
             .and_then(|n| n.parse::<usize>().ok())
         {
             w.switch_terminal(n.saturating_sub(1));
