@@ -13,6 +13,8 @@
 //! status 1 (`docker run` prefixes `docker: ` and uses 125).
 
 pub mod flags;
+pub mod table;
+pub mod template;
 mod version;
 
 pub use flags::{Args, Flag, Kind, Parsed, Spec};
