@@ -12,7 +12,9 @@
 //! exactly 2 arguments.` block, status 1; a daemon error prints `Error response from daemon: …`,
 //! status 1 (`docker run` prefixes `docker: ` and uses 125).
 
+mod build;
 pub mod flags;
+pub mod images;
 pub mod table;
 pub mod template;
 mod version;
@@ -33,7 +35,7 @@ pub const CLIENT_COMMIT: &str = "9f9e405";
 pub const API_VERSION: &str = "1.47";
 
 /// Every subcommand, in the order `docker --help` lists them within their group.
-pub const COMMANDS: &[Spec] = &[version::SPEC];
+pub const COMMANDS: &[Spec] = &[version::SPEC, images::SPEC, build::SPEC];
 
 /// The management commands (`docker image …`) and their descriptions.
 pub const MANAGEMENT: &[(&str, &str)] = &[
