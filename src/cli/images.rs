@@ -112,16 +112,13 @@ pub fn is_intermediate(store: &ImageStore, img: &Image) -> bool {
     if !store.tags_of(&img.id).is_empty() {
         return false;
     }
-    let h = &img.config.history;
-    store.images().any(|other| {
-        other.id != img.id
-            && other.config.history.len() > h.len()
-            && other.config.history.starts_with(h)
-            && other.config.history[h.len()].comment != "buildkit.dockerfile.v0"
-    })
+    store
+        .images()
+        .any(|other| other.id != img.id && parent_of(store, other) == Some(img.id))
 }
 
-/// The image a legacy build step stacked on, if it is still stored.
+/// The image a legacy build step stacked on, if it is still stored: the one whose history is
+/// this image's without its last step. BuildKit images have no parents.
 pub fn parent_of(store: &ImageStore, img: &Image) -> Option<Digest> {
     let h = &img.config.history;
     if h.last()
@@ -129,12 +126,10 @@ pub fn parent_of(store: &ImageStore, img: &Image) -> Option<Digest> {
     {
         return None;
     }
+    let below = h.get(..h.len().checked_sub(1)?)?;
     store
         .images()
-        .filter(|p| {
-            p.id != img.id && p.config.history.len() < h.len() && h.starts_with(&p.config.history)
-        })
-        .max_by_key(|p| p.config.history.len())
+        .find(|p| p.id != img.id && p.config.history.as_slice() == below)
         .map(|p| p.id)
 }
 
