@@ -175,6 +175,11 @@ fn run(inv: &mut Invocation<'_, Host>, p: &Parsed) -> i32 {
     let host = &mut *inv.machine;
     let outcome = host.daemon.engine.build(&host.fs, &req);
     let status = outcome.status();
+    host.daemon.last_build = Some(crate::world::LastBuild {
+        tags: req.tags.clone(),
+        steps: outcome.steps.clone(),
+        ok: outcome.result.is_ok(),
+    });
     let quiet = p.on("quiet");
     match (&outcome.result, quiet) {
         (Ok(built), true) => inv.out(format!("{}\n", built.id)),

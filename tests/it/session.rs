@@ -117,3 +117,42 @@ fn the_editor_opens_edits_lints_and_fixes_a_dockerfile() {
     let t = s.terminal();
     assert_eq!(t.lines.last().map(|l| l.text.as_str()), Some("FROM alpine"));
 }
+
+#[test]
+fn the_layers_pane_shows_images_and_why_each_step_was_cached_or_rebuilt() {
+    let mut s = Session::default();
+    for line in [
+        "mkdir app && cd app",
+        "printf 'FROM alpine:3.19\\nWORKDIR /app\\nCOPY a.txt .\\nRUN cat a.txt\\n' > Dockerfile",
+        "echo one > a.txt",
+        "docker build -q -t demo .",
+        "echo two > a.txt",
+        "docker build -q -t demo .",
+    ] {
+        s.apply(Action::Type(line.into()));
+    }
+    let v = s.layers();
+    let names: Vec<String> = v.images.iter().map(|i| i.names.join(",")).collect();
+    assert_eq!(names[0], "demo:latest", "{names:?}");
+    assert!(names.iter().any(|n| n == "<none>:<none>"), "the old build is dangling: {names:?}");
+    let (tags, ok, steps) = v.last_build.expect("a build ran");
+    assert_eq!(tags, ["demo"]);
+    assert!(ok);
+    let decisions: Vec<(&str, &str)> = steps
+        .iter()
+        .map(|s| (s.name.split('@').next().unwrap_or(""), s.decision))
+        .collect();
+    assert_eq!(
+        decisions,
+        [
+            ("[1/4] FROM docker.io/library/alpine:3.19", "base"),
+            ("[2/4] WORKDIR /app", "cached"),
+            ("[3/4] COPY a.txt .", "rebuilt"),
+            ("[4/4] RUN cat a.txt", "rebuilt"),
+        ]
+    );
+    assert!(steps[2].why.contains("a.txt"), "{}", steps[2].why);
+    let top = &v.images[0];
+    assert_eq!(top.layers.len(), 5, "{:?}", top.layers);
+    assert!(top.layers[0].created_by.contains("cat a.txt"));
+}
