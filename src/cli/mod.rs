@@ -13,6 +13,7 @@
 //! status 1 (`docker run` prefixes `docker: ` and uses 125).
 
 pub mod flags;
+pub mod pull;
 mod version;
 
 pub use flags::{Args, Flag, Kind, Parsed, Spec};
@@ -31,7 +32,7 @@ pub const CLIENT_COMMIT: &str = "9f9e405";
 pub const API_VERSION: &str = "1.47";
 
 /// Every subcommand, in the order `docker --help` lists them within their group.
-pub const COMMANDS: &[Spec] = &[version::SPEC];
+pub const COMMANDS: &[Spec] = &[version::SPEC, pull::SPEC];
 
 /// The management commands (`docker image …`) and their descriptions.
 pub const MANAGEMENT: &[(&str, &str)] = &[
