@@ -14,6 +14,8 @@
 
 pub mod flags;
 pub mod pull;
+pub mod table;
+pub mod template;
 mod version;
 
 pub use flags::{Args, Flag, Kind, Parsed, Spec};
