@@ -13,7 +13,11 @@
 //! status 1 (`docker run` prefixes `docker: ` and uses 125).
 
 pub mod flags;
+pub mod login;
+mod logout;
 pub mod pull;
+mod push;
+mod search;
 pub mod table;
 pub mod template;
 mod version;
@@ -34,7 +38,14 @@ pub const CLIENT_COMMIT: &str = "9f9e405";
 pub const API_VERSION: &str = "1.47";
 
 /// Every subcommand, in the order `docker --help` lists them within their group.
-pub const COMMANDS: &[Spec] = &[version::SPEC, pull::SPEC];
+pub const COMMANDS: &[Spec] = &[
+    version::SPEC,
+    pull::SPEC,
+    push::SPEC,
+    login::SPEC,
+    logout::SPEC,
+    search::SPEC,
+];
 
 /// The management commands (`docker image …`) and their descriptions.
 pub const MANAGEMENT: &[(&str, &str)] = &[
