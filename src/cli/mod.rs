@@ -12,7 +12,9 @@
 //! exactly 2 arguments.` block, status 1; a daemon error prints `Error response from daemon: …`,
 //! status 1 (`docker run` prefixes `docker: ` and uses 125).
 
+mod build;
 pub mod flags;
+pub mod images;
 pub mod login;
 mod logout;
 pub mod pull;
@@ -40,6 +42,8 @@ pub const API_VERSION: &str = "1.47";
 /// Every subcommand, in the order `docker --help` lists them within their group.
 pub const COMMANDS: &[Spec] = &[
     version::SPEC,
+    images::SPEC,
+    build::SPEC,
     pull::SPEC,
     push::SPEC,
     login::SPEC,
