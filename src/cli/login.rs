@@ -368,7 +368,10 @@ mod tests {
         assert_eq!(base64(b"ab"), "YWI=");
         assert_eq!(base64(b"abc"), "YWJj");
         for s in ["", "a", "ab", "abc", "learner:p4ss:word"] {
-            assert_eq!(unbase64(&base64(s.as_bytes())).as_deref(), Some(s.as_bytes()));
+            assert_eq!(
+                unbase64(&base64(s.as_bytes())).as_deref(),
+                Some(s.as_bytes())
+            );
         }
         assert_eq!(unbase64("not base64!"), None);
     }

@@ -143,7 +143,12 @@ fn push(host: &mut Host, rf: &Reference, out: &mut String) -> Result<(), String>
     let namespace = rf.path.split('/').next().unwrap_or("");
     let allowed = user.as_deref() == Some(namespace);
     for tag in to_push {
-        let Some(id) = host.daemon.engine.store.resolve(&format!("{familiar}:{tag}")) else {
+        let Some(id) = host
+            .daemon
+            .engine
+            .store
+            .resolve(&format!("{familiar}:{tag}"))
+        else {
             return Err(format!("tag does not exist: {familiar}:{tag}"));
         };
         push_tag(host, rf, &tag, &id, allowed, out)?;
@@ -162,7 +167,10 @@ fn push_tag(
 ) -> Result<(), String> {
     let eng = &host.daemon.engine;
     let (Some(img), Some(layers)) = (eng.store.get(id).cloned(), eng.image_layers(id)) else {
-        return Err(format!("unable to get rootfs for image {}:{tag}", rf.familiar_name()));
+        return Err(format!(
+            "unable to get rootfs for image {}:{tag}",
+            rf.familiar_name()
+        ));
     };
     // One line per distinct layer, newest first.
     let mut seen = BTreeSet::new();
@@ -181,7 +189,10 @@ fn push_tag(
         }
         return Err(DENIED.into());
     }
-    let sources = hub_sources(host, &layers.iter().map(|l| l.layer.digest).collect::<Vec<_>>());
+    let sources = hub_sources(
+        host,
+        &layers.iter().map(|l| l.layer.digest).collect::<Vec<_>>(),
+    );
     let namespace = rf.path.split('/').next().unwrap_or("").to_string();
     let mut ms = 0;
     for &i in &order {

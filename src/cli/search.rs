@@ -130,7 +130,9 @@ fn parse_filters(values: &[(String, String)]) -> Result<Filters, String> {
             }
             _ => {
                 let n: i64 = v.parse().map_err(|_| {
-                    format!("invalid filter 'stars={v}': strconv.Atoi: parsing \"{v}\": invalid syntax")
+                    format!(
+                        "invalid filter 'stars={v}': strconv.Atoi: parsing \"{v}\": invalid syntax"
+                    )
                 })?;
                 f.stars = Some(f.stars.map_or(n, |s| s.max(n)));
             }
@@ -185,9 +187,16 @@ fn run(inv: &mut Invocation<'_, Host>, p: &Parsed) -> i32 {
         Err(m) => return daemon_error(inv, m),
     };
     // The client sends a limit only when it is positive.
-    let limit = if limit > 0 { limit as usize } else { DEFAULT_LIMIT };
+    let limit = if limit > 0 {
+        limit as usize
+    } else {
+        DEFAULT_LIMIT
+    };
     if limit > 100 {
-        return daemon_error(inv, format!("limit {limit} is outside the range of [1, 100]"));
+        return daemon_error(
+            inv,
+            format!("limit {limit} is outside the range of [1, 100]"),
+        );
     }
     if term.contains("://") {
         return daemon_error(
@@ -275,7 +284,10 @@ mod tests {
     #[test]
     fn ellipsis_cuts_to_45() {
         let d = "MySQL is a widely used, open-source relational database";
-        assert_eq!(ellipsis(d, 45), "MySQL is a widely used, open-source relation…");
+        assert_eq!(
+            ellipsis(d, 45),
+            "MySQL is a widely used, open-source relation…"
+        );
         assert_eq!(ellipsis("short", 45), "short");
     }
 }
