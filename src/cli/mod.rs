@@ -14,13 +14,20 @@
 
 mod build;
 pub mod flags;
+mod history;
 pub mod images;
+mod info;
+mod inspect;
 pub mod login;
 mod logout;
+mod prune;
 pub mod pull;
 mod push;
+mod rmi;
 mod search;
+mod system_df;
 pub mod table;
+mod tag;
 pub mod template;
 mod version;
 
@@ -49,6 +56,14 @@ pub const COMMANDS: &[Spec] = &[
     login::SPEC,
     logout::SPEC,
     search::SPEC,
+    history::SPEC,
+    inspect::SPEC,
+    inspect::IMAGE_SPEC,
+    tag::SPEC,
+    rmi::SPEC,
+    prune::SPEC,
+    system_df::SPEC,
+    info::SPEC,
 ];
 
 /// The management commands (`docker image …`) and their descriptions.
@@ -291,7 +306,7 @@ fn management_help(group: &str) -> String {
 
 /// `docker`, `docker --help`: the commands this simulation has, in docker's layout.
 fn root_help() -> String {
-    // Top-level names: a one-word path, or a one-word alias (`pull` for `image pull`).
+    // A command is listed by its top-level name: its path, or a one-word alias (`images`).
     let top: Vec<(&str, &str)> = COMMANDS
         .iter()
         .filter_map(|c| {
@@ -307,7 +322,7 @@ fn root_help() -> String {
     );
     let common: Vec<&(&str, &str)> = COMMON
         .iter()
-        .filter_map(|n| top.iter().find(|(c, _)| c == n))
+        .filter_map(|n| top.iter().find(|c| c.0 == *n))
         .collect();
     if !common.is_empty() {
         s.push_str("\nCommon Commands:\n");
@@ -319,7 +334,7 @@ fn root_help() -> String {
     for (g, d) in MANAGEMENT {
         s.push_str(&format!("  {g:<width$} {d}\n"));
     }
-    let mut rest: Vec<&(&str, &str)> = top.iter().filter(|(c, _)| !COMMON.contains(c)).collect();
+    let mut rest: Vec<&(&str, &str)> = top.iter().filter(|c| !COMMON.contains(&c.0)).collect();
     rest.sort();
     if !rest.is_empty() {
         s.push_str("\nCommands:\n");
