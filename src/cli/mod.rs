@@ -18,8 +18,13 @@ mod history;
 pub mod images;
 mod info;
 mod inspect;
+pub mod login;
+mod logout;
 mod prune;
+pub mod pull;
+mod push;
 mod rmi;
+mod search;
 mod system_df;
 pub mod table;
 mod tag;
@@ -46,6 +51,11 @@ pub const COMMANDS: &[Spec] = &[
     version::SPEC,
     images::SPEC,
     build::SPEC,
+    pull::SPEC,
+    push::SPEC,
+    login::SPEC,
+    logout::SPEC,
+    search::SPEC,
     history::SPEC,
     inspect::SPEC,
     inspect::IMAGE_SPEC,
