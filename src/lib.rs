@@ -10,6 +10,7 @@ pub mod engine;
 pub mod internet;
 pub mod lint;
 pub mod programs;
+pub mod runtime;
 pub mod session;
 pub mod sh;
 pub mod store;
