@@ -100,8 +100,13 @@ impl App {
 /// The reason phrase of a status code, including the ones `net::reason` leaves out.
 pub(crate) fn status_reason(code: u16) -> &'static str {
     match code {
+        201 => "Created",
+        204 => "No Content",
         308 => "Permanent Redirect",
+        401 => "Unauthorized",
         405 => "Method Not Allowed",
+        418 => "I'm a teapot",
+        503 => "Service Unavailable",
         c => crate::programs::net::reason(c),
     }
 }
@@ -360,10 +365,17 @@ fn cli(
             match found {
                 Some(f) => (f.to_string(), None),
                 None => {
+                    let hint = if at(&[2, 2]) {
+                        "Use the 'flask --app' option, 'FLASK_APP' environment variable, or a 'wsgi.py' or 'app.py' file in the current directory."
+                    } else {
+                        "You did not provide the \"FLASK_APP\" environment variable, and a \"wsgi.py\" or \"app.py\" module was not found in the current directory."
+                    };
                     return Start::Exited {
                         status: 2,
-                        output: format!("{run_usage}Error: Could not locate a Flask application. Use the 'flask --app' option, 'FLASK_APP' environment variable, or a 'wsgi.py' or 'app.py' file in the current directory.\n"),
-                    }
+                        output: format!(
+                            "{run_usage}Error: Could not locate a Flask application. {hint}\n"
+                        ),
+                    };
                 }
             }
         }
