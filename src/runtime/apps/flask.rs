@@ -180,9 +180,17 @@ pub struct FlaskApp {
     pub file: String,
     /// The folder the app file is in (`templates/` is beside it).
     pub root: String,
+    /// The address it listens on inside the container (`0.0.0.0` or `127.0.0.1`).
     pub host: String,
     pub port: u16,
     pub debug: bool,
+    model: Box<Model>,
+}
+
+/// What the app file defined, and the versions it runs with.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Model {
+    /// The installed Flask, Werkzeug and Python versions.
     pub flask: String,
     pub werkzeug: String,
     pub python: String,
@@ -191,6 +199,13 @@ pub struct FlaskApp {
     routes: Vec<Route>,
     /// The process's environment (`os.environ`).
     env: BTreeMap<String, String>,
+}
+
+impl std::ops::Deref for FlaskApp {
+    type Target = Model;
+    fn deref(&self) -> &Model {
+        &self.model
+    }
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -202,7 +217,7 @@ struct Route {
 
 /// A Python value in the model.
 #[derive(Clone, Debug, PartialEq)]
-enum Val {
+pub(crate) enum Val {
     Data(Value),
     Module(String),
     Builtin(&'static str),
@@ -458,13 +473,15 @@ pub fn start(
         host: listen,
         port,
         debug,
-        flask: flask_version,
-        werkzeug,
-        python: py.version.clone(),
-        lines,
-        globals: m.globals,
-        routes: m.routes,
-        env: env.clone(),
+        model: Box::new(Model {
+            flask: flask_version,
+            werkzeug,
+            python: py.version.clone(),
+            lines,
+            globals: m.globals,
+            routes: m.routes,
+            env: env.clone(),
+        }),
     };
     Started::Serving(app, banner)
 }
@@ -955,7 +972,7 @@ impl Module<'_> {
         if !path.starts_with('/') {
             return Err(Stop::Raise(
                 "ValueError".into(),
-                format!("urls must start with a leading slash"),
+                "urls must start with a leading slash".to_string(),
                 line,
             ));
         }

@@ -273,7 +273,7 @@ impl Lexer<'_> {
                 .filter_map(|o| rest.find(o).map(|i| (i, *o)))
                 .min_by_key(|(i, _)| *i);
             let Some((at, opener)) = open else {
-                push_text(&mut out, &rest[..], strip_next, false);
+                push_text(&mut out, rest, strip_next, false);
                 break;
             };
             let start = pos + at;

@@ -218,7 +218,7 @@ fn cli(
     ip: &str,
     prog: &str,
 ) -> Start {
-    let Some((version, site)) = flask::installed(fs, py, "Flask") else {
+    let Some((version, _)) = flask::installed(fs, py, "Flask") else {
         let output = if prog == "flask" {
             let msg = if py.two() {
                 "ImportError: No module named flask"
@@ -242,34 +242,27 @@ fn cli(
     }
     let usage = "Usage: flask [OPTIONS] COMMAND [ARGS]...\nTry 'flask --help' for help.\n\n";
     let mut it = args.iter();
-    let mut sub = None;
-    for a in it.by_ref() {
-        match a.as_str() {
-            "--version" => {
-                let werkzeug = flask::installed(fs, py, "Werkzeug")
-                    .map_or_else(|| "unknown".into(), |(v, _)| v);
-                let _ = site;
-                return Start::Exited {
-                    status: 0,
-                    output: format!(
-                        "Python {}\nFlask {version}\nWerkzeug {werkzeug}\n",
-                        py.version
-                    ),
-                };
-            }
-            s if s.starts_with('-') && sub.is_none() => {
-                return Start::Exited {
-                    status: 2,
-                    output: format!("{usage}Error: No such option: {s}\n"),
-                }
-            }
-            s => {
-                sub = Some(s.to_string());
-                break;
+    let sub = match it.next().map(String::as_str) {
+        Some("--version") => {
+            let werkzeug =
+                flask::installed(fs, py, "Werkzeug").map_or_else(|| "unknown".into(), |(v, _)| v);
+            return Start::Exited {
+                status: 0,
+                output: format!(
+                    "Python {}\nFlask {version}\nWerkzeug {werkzeug}\n",
+                    py.version
+                ),
+            };
+        }
+        Some(s) if s.starts_with('-') => {
+            return Start::Exited {
+                status: 2,
+                output: format!("{usage}Error: No such option: {s}\n"),
             }
         }
-    }
-    match sub.as_deref() {
+        other => other,
+    };
+    match sub {
         Some("run") => {}
         Some(other) => {
             if ["routes", "shell"].contains(&other) {
