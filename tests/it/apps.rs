@@ -759,3 +759,48 @@ mod props {
         }
     }
 }
+
+/// Deep nesting is refused with a message, not a stack overflow.
+#[test]
+fn deep_nesting_is_bounded() {
+    let tpl = "{% if x %}".repeat(5000);
+    let loader = |_: &str| Some(tpl.clone());
+    let e = jinja::render(&loader, "deep.html", &BTreeMap::new()).unwrap_err();
+    assert!(
+        e.exception_line().contains("nested more than 40 deep"),
+        "{e:?}"
+    );
+    let mut src = String::from("from flask import Flask\napp = Flask(__name__)\n");
+    for i in 0..400 {
+        src.push_str(&format!("{}if True:\n", " ".repeat(i)));
+    }
+    src.push_str(&format!("{}pass\n", " ".repeat(400)));
+    let (mut fs, env, _) = image_fs("python:3");
+    record_flask(&mut fs);
+    fs.put_file(
+        "/usr/src/app/app.py",
+        Content::bytes(src.into_bytes()),
+        0o644,
+    )
+    .expect("write");
+    let argv = vec!["python".to_string(), "app.py".to_string()];
+    let Start::Exited { status, output } = apps::start(&fs, &argv, &env, APP_DIR, IP, START) else {
+        panic!("a 400-deep if should not serve");
+    };
+    assert_eq!(status, 1);
+    assert!(
+        output.contains("too many statically nested blocks"),
+        "{output}"
+    );
+    let deep = format!("x = {}1{}\n", "(".repeat(5000), ")".repeat(5000));
+    fs.put_file(
+        "/usr/src/app/app.py",
+        Content::bytes(deep.into_bytes()),
+        0o644,
+    )
+    .expect("write");
+    assert!(matches!(
+        apps::start(&fs, &argv, &env, APP_DIR, IP, START),
+        Start::Exited { status: 1, .. }
+    ));
+}

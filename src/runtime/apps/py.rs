@@ -409,7 +409,10 @@ pub enum Stmt {
 struct Parser<'a> {
     toks: &'a [Token],
     at: usize,
+    /// Expression nesting, bounded to keep the recursion shallow.
     depth: usize,
+    /// Statement nesting.
+    blocks: usize,
 }
 
 /// Parse a module.
@@ -419,6 +422,7 @@ pub fn parse(src: &str) -> Result<Vec<Stmt>, SyntaxError> {
         toks: &toks,
         at: 0,
         depth: 0,
+        blocks: 0,
     };
     let mut out = Vec::new();
     while p.peek().is_some() {
@@ -567,12 +571,13 @@ impl Parser<'_> {
     }
 
     fn stmt(&mut self) -> Result<Stmt, SyntaxError> {
-        self.depth += 1;
-        if self.depth > 50 {
-            return Err(err("too many nested blocks", self.line()));
+        // CPython refuses more than 20 nested blocks.
+        self.blocks += 1;
+        if self.blocks > 21 {
+            return Err(err("too many statically nested blocks", self.line()));
         }
         let r = self.stmt_inner();
-        self.depth -= 1;
+        self.blocks -= 1;
         r
     }
 
@@ -832,7 +837,7 @@ impl Parser<'_> {
 
     fn expr(&mut self) -> Result<Expr, SyntaxError> {
         self.depth += 1;
-        if self.depth > 100 {
+        if self.depth > 40 {
             return Err(err("too many nested parentheses", self.line()));
         }
         let r = self.or();
@@ -874,7 +879,7 @@ impl Parser<'_> {
         if self.is_name("not") {
             self.at += 1;
             self.depth += 1;
-            if self.depth > 100 {
+            if self.depth > 40 {
                 return Err(err("too many nested expressions", self.line()));
             }
             let e = self.not()?;
@@ -938,7 +943,7 @@ impl Parser<'_> {
         if self.is_op("-") {
             self.at += 1;
             self.depth += 1;
-            if self.depth > 100 {
+            if self.depth > 40 {
                 return Err(err("too many nested expressions", self.line()));
             }
             let e = self.unary()?;
