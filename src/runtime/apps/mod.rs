@@ -5,6 +5,13 @@
 //! Modelled: Flask apps in a small Python subset (`python app.py`, `flask run`,
 //! `python -m flask run`), nginx (`nginx -g 'daemon off;'`) and Apache httpd
 //! (`httpd-foreground`). Anything else is [`Start::NotAServer`], for the shell to run.
+//!
+//! Left out on purpose, and said so where it shows: the frames inside Flask and Jinja in a
+//! traceback (a `layerlab:` line stands in for them), the `^^^^` markers Python 3.11+ prints
+//! under the failing expression, Werkzeug's interactive debugger page, the format Flask
+//! before 1.0 logged errors in (the 1.0+ format is used), nginx's `built by`, `OS` and
+//! `getrlimit` notice lines (the entrypoint script's own lines come from the shell), and
+//! the `User-Agent` in nginx's log (the request carries no headers).
 
 pub mod flask;
 pub mod jinja;
