@@ -214,8 +214,9 @@ fn seed_001_catgif_python3() {
 
 #[test]
 fn seed_001_catgif_pinned_flask() {
-    // The tutorial's own transcript shows Flask 1.x with Werkzeug 2.0; the catalog's Flask 1.1
-    // pins Werkzeug below 2, so the two eras show here side by side on Python 3.8.
+    // Each Flask era's banner on Python 3.8 (where Flask before 1.1 still imports). Seed 001's
+    // transcript is Flask 1.0 with Werkzeug 2.0: Flask's lines of one era, Werkzeug's of the
+    // next.
     let app = [
         ("app.py", git::FLASK_APP_PY),
         ("templates/index.html", git::FLASK_INDEX_HTML),
@@ -224,6 +225,11 @@ fn seed_001_catgif_pinned_flask() {
     for (golden, pins) in [
         ("banner-flask-0.12", "Flask==0.12.5 Werkzeug==0.16.1"),
         ("banner-flask-1.0", "Flask==1.0.2 Werkzeug==1.0.1"),
+        // The pair behind the transcript in seed 001.
+        (
+            "banner-flask-1.0-werkzeug-2.0",
+            "Flask==1.0.2 Werkzeug==2.0.3",
+        ),
         ("banner-flask-1.1", "Flask==1.1.4"),
         ("banner-flask-2.0", "Flask==2.0.2 Werkzeug==2.0.3"),
         ("banner-flask-2.2", "Flask==2.2.5"),
