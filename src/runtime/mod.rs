@@ -1,6 +1,8 @@
 //! The container runtime: containers and their lifecycle, processes, logs, exit codes and port
 //! bindings, and the HTTP path from the host's published ports to the servers inside.
 
+pub mod apps;
+
 use crate::programs::net::{HttpRequest, HttpResponse};
 use crate::store::Digest;
 use crate::world::Host;
