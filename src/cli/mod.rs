@@ -15,6 +15,18 @@
 pub mod flags;
 mod version;
 
+mod container_inspect;
+mod exec;
+mod kill;
+mod logs;
+mod port;
+mod ps;
+mod restart;
+mod rm;
+mod run;
+mod start;
+mod stop;
+
 pub use flags::{Args, Flag, Kind, Parsed, Spec};
 
 use crate::sh::Invocation;
@@ -31,7 +43,20 @@ pub const CLIENT_COMMIT: &str = "9f9e405";
 pub const API_VERSION: &str = "1.47";
 
 /// Every subcommand, in the order `docker --help` lists them within their group.
-pub const COMMANDS: &[Spec] = &[version::SPEC];
+pub const COMMANDS: &[Spec] = &[
+    version::SPEC,
+    run::SPEC,
+    exec::SPEC,
+    ps::SPEC,
+    container_inspect::SPEC,
+    kill::SPEC,
+    logs::SPEC,
+    port::SPEC,
+    restart::SPEC,
+    rm::SPEC,
+    start::SPEC,
+    stop::SPEC,
+];
 
 /// The management commands (`docker image …`) and their descriptions.
 pub const MANAGEMENT: &[(&str, &str)] = &[

@@ -1,0 +1,123 @@
+//! What runs inside a container: a server modelled by the application models (a Flask app
+//! that binds an address and answers HTTP), or any other command run by the shell interpreter
+//! on the container's filesystem with the image's programs, plus the `hello` program of the
+//! `hello-world` image. Also Docker's wording when the command cannot be started.
+
+use crate::programs::net::{HttpRequest, HttpResponse};
+use crate::programs::sandbox::Sandbox;
+use crate::sh::{Invocation, Lookup, Output, Registry};
+use crate::vfs::Fs;
+
+/// A server process inside a container.
+pub trait Server {
+    /// The address and port it listens on (`0.0.0.0`, 5000).
+    fn listen(&self) -> (String, u16);
+    /// Answer one request; returns the response and the access-log line the server writes.
+    fn handle(
+        &mut self,
+        fs: &Fs,
+        req: &HttpRequest,
+        rng: &mut dyn FnMut() -> u64,
+        client_ip: &str,
+        now_unix: i64,
+    ) -> (HttpResponse, String);
+}
+
+/// How a command started.
+pub enum Start {
+    /// It is a server: it printed its banner and keeps running.
+    Serving {
+        server: Box<dyn Server>,
+        output: Output,
+    },
+    /// It is an application that ended at once (a crash on start, a bad import).
+    Exited { status: i32, output: Output },
+    /// Not something the application models know: run it with the shell and the programs.
+    NotAServer,
+}
+
+/// Ask the application models whether `argv` starts a server.
+pub fn start_server(fs: &Fs, argv: &[String], env: &[(String, String)], cwd: &str) -> Start {
+    let _ = (fs, argv, env, cwd);
+    Start::NotAServer
+}
+
+/// The programs a container can run: the simulated programs and `hello-world`'s `/hello`.
+pub fn registry() -> Registry<Sandbox> {
+    let mut r = crate::programs::registry::<Sandbox>();
+    r.insert("hello", hello);
+    r
+}
+
+/// The message of the `hello-world` image, in our own words.
+pub const HELLO: &str = "
+Hello from Docker!
+If you can read this, Docker is installed and working.
+
+To print this message, Docker went through these steps:
+ 1. The docker command (the client) asked the Docker daemon to run \"hello-world\".
+ 2. The daemon fetched the \"hello-world\" image from Docker Hub (amd64),
+    unless it already had it.
+ 3. The daemon made a new container from that image and started the tiny
+    program inside it, which writes the text you are reading now.
+ 4. The daemon passed that program's output back to the client, which showed
+    it in your terminal.
+
+For something bigger, start an Ubuntu container with a shell:
+ $ docker run -it ubuntu bash
+
+Share images and automate your workflows with a free Docker ID:
+ https://hub.docker.com/
+
+More examples and ideas:
+ https://docs.docker.com/get-started/
+
+";
+
+fn hello(inv: &mut Invocation<'_, Sandbox>) -> i32 {
+    inv.out(HELLO);
+    0
+}
+
+/// Docker's error when a container's command cannot be started, and the exit status the
+/// client then returns (127 not found, 126 not executable).
+pub fn start_failure(program: &str, why: &Lookup) -> (String, i32) {
+    let (inner, status) = match why {
+        Lookup::NotFound if program.contains('/') => (
+            format!("exec: \"{program}\": stat {program}: no such file or directory"),
+            127,
+        ),
+        Lookup::NotFound | Lookup::Found(_) => (
+            format!("exec: \"{program}\": executable file not found in $PATH"),
+            127,
+        ),
+        Lookup::NotExecutable(_) | Lookup::IsDir(_) => {
+            (format!("exec: \"{program}\": permission denied"), 126)
+        }
+    };
+    (
+        format!(
+            "failed to create task for container: failed to create shim task: OCI runtime create failed: runc create failed: unable to start container process: error during container init: {inner}: unknown"
+        ),
+        status,
+    )
+}
+
+/// The same failure for `docker exec` (which always ends with status 126).
+pub fn exec_failure(program: &str, why: &Lookup) -> (String, i32) {
+    let inner = match why {
+        Lookup::NotFound if program.contains('/') => {
+            format!("exec: \"{program}\": stat {program}: no such file or directory")
+        }
+        Lookup::NotFound | Lookup::Found(_) => {
+            format!("exec: \"{program}\": executable file not found in $PATH")
+        }
+        Lookup::NotExecutable(_) | Lookup::IsDir(_) => {
+            format!("exec: \"{program}\": permission denied")
+        }
+    };
+    (
+        format!("OCI runtime exec failed: exec failed: unable to start container process: {inner}: unknown"),
+        126,
+    )
+}
