@@ -16,6 +16,7 @@
 //! runs inside and Docker's start errors), `terminal` (the foregrounds: an attached container,
 //! a shell inside one, `logs -f`).
 
+pub mod apps;
 pub mod names;
 pub mod ports;
 pub mod process;
@@ -73,7 +74,7 @@ enum Process {
     /// Nothing is running.
     None,
     /// A server answering requests.
-    Serving(Box<dyn Server>),
+    Serving(Box<Server>),
     /// A shell (or another program) reading an open standard input.
     Waiting,
     /// A command that ends by itself at this time, with this status.
@@ -627,7 +628,7 @@ impl Daemon {
             c.ip = Some(ip.clone());
             c.pid = pid;
         };
-        match process::start_server(&c.fs, &argv, &env, &cwd) {
+        match process::start_server(&c.fs, &argv, &env, &cwd, &ip, (now / 1000) as i64) {
             Start::Serving { server, output } => {
                 begin(c);
                 c.log(now, &output);

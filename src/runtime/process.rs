@@ -3,43 +3,52 @@
 //! on the container's filesystem with the image's programs, plus the `hello` program of the
 //! `hello-world` image. Also Docker's wording when the command cannot be started.
 
-use crate::programs::net::{HttpRequest, HttpResponse};
 use crate::programs::sandbox::Sandbox;
 use crate::sh::{Invocation, Lookup, Output, Registry};
 use crate::vfs::Fs;
 
-/// A server process inside a container.
-pub trait Server {
-    /// The address and port it listens on (`0.0.0.0`, 5000).
-    fn listen(&self) -> (String, u16);
-    /// Answer one request; returns the response and the access-log line the server writes.
-    fn handle(
-        &mut self,
-        fs: &Fs,
-        req: &HttpRequest,
-        rng: &mut dyn FnMut() -> u64,
-        client_ip: &str,
-        now_unix: i64,
-    ) -> (HttpResponse, String);
-}
+/// A server process inside a container: an application model.
+pub type Server = super::apps::App;
 
 /// How a command started.
 pub enum Start {
     /// It is a server: it printed its banner and keeps running.
-    Serving {
-        server: Box<dyn Server>,
-        output: Output,
-    },
+    Serving { server: Box<Server>, output: Output },
     /// It is an application that ended at once (a crash on start, a bad import).
     Exited { status: i32, output: Output },
     /// Not something the application models know: run it with the shell and the programs.
     NotAServer,
 }
 
-/// Ask the application models whether `argv` starts a server.
-pub fn start_server(fs: &Fs, argv: &[String], env: &[(String, String)], cwd: &str) -> Start {
-    let _ = (fs, argv, env, cwd);
-    Start::NotAServer
+/// Ask the application models whether `argv` starts a server. Their startup output goes to
+/// stderr, as Python's logging and Werkzeug write it.
+pub fn start_server(
+    fs: &Fs,
+    argv: &[String],
+    env: &[(String, String)],
+    cwd: &str,
+    ip: &str,
+    now_unix: i64,
+) -> Start {
+    let env: std::collections::BTreeMap<String, String> = env.iter().cloned().collect();
+    let text = |s: &str, stream: crate::sh::Stream| {
+        let mut o = Output::new();
+        if !s.is_empty() {
+            o.push(stream, s.as_bytes());
+        }
+        o
+    };
+    match super::apps::start(fs, argv, &env, cwd, ip, now_unix) {
+        super::apps::Start::Serving { app, output } => Start::Serving {
+            server: Box::new(app),
+            output: text(&output, crate::sh::Stream::Stderr),
+        },
+        super::apps::Start::Exited { status, output } => Start::Exited {
+            status,
+            output: text(&output, crate::sh::Stream::Stderr),
+        },
+        super::apps::Start::NotAServer => Start::NotAServer,
+    }
 }
 
 /// The programs a container can run: the simulated programs and `hello-world`'s `/hello`.
