@@ -13,6 +13,9 @@
 //! status 1 (`docker run` prefixes `docker: ` and uses 125).
 
 pub mod flags;
+pub mod pull;
+pub mod table;
+pub mod template;
 mod version;
 
 mod container_inspect;
@@ -45,6 +48,7 @@ pub const API_VERSION: &str = "1.47";
 /// Every subcommand, in the order `docker --help` lists them within their group.
 pub const COMMANDS: &[Spec] = &[
     version::SPEC,
+    pull::SPEC,
     run::SPEC,
     exec::SPEC,
     ps::SPEC,

@@ -71,32 +71,10 @@ pub fn go_quote(s: &str) -> String {
     q
 }
 
-/// Go's tabwriter as docker sets it up (minimum width 10, padding 3): every column but the
-/// last padded to its widest cell.
+/// Rows of cells as docker's table writer aligns them.
 pub fn table(rows: &[Vec<String>]) -> String {
-    let cols = rows.iter().map(|r| r.len()).max().unwrap_or(0);
-    let mut widths = vec![0usize; cols];
-    for r in rows {
-        for (k, cell) in r.iter().enumerate() {
-            if k + 1 < r.len() {
-                widths[k] = widths[k].max((cell.chars().count() + 3).max(10));
-            }
-        }
-    }
-    let mut s = String::new();
-    for r in rows {
-        let mut line = String::new();
-        for (k, cell) in r.iter().enumerate() {
-            line.push_str(cell);
-            if k + 1 < r.len() {
-                let pad = widths[k].saturating_sub(cell.chars().count());
-                line.push_str(&" ".repeat(pad));
-            }
-        }
-        s.push_str(line.trim_end());
-        s.push('\n');
-    }
-    s
+    let text: String = rows.iter().map(|r| format!("{}\n", r.join("\t"))).collect();
+    super::table::align(&text)
 }
 
 struct Filters {

@@ -3,7 +3,6 @@
 //! output, open a shell in it (`-it`), or print what it wrote and return its exit status.
 
 use super::{Args, Flag, Parsed, Spec};
-use crate::internet::clock::cost;
 use crate::runtime::terminal::{Attached, ContainerShell};
 use crate::runtime::{ports, Config, Started};
 use crate::sh::{Invocation, Stream};
@@ -96,83 +95,20 @@ pub fn local_image(host: &Host, name: &str) -> Option<Digest> {
     store.resolve(&format!("{}:{tag}", r.familiar_name()))
 }
 
-/// Fetch a missing image from the hub, writing the pull's progress to `inv`'s stderr. `Err`
-/// is the daemon's message.
-///
-/// Until the registry client lands this loads the catalog image directly and reports the
-/// layers it unpacked.
+/// Pull a missing image (the daemon's pull, as `docker pull` does it), writing the pull's
+/// progress to stderr as `docker run` does. `Err` is the message after `docker: `.
 pub fn pull_missing(
     inv: &mut Invocation<'_, Host>,
     name: &str,
     quiet: bool,
 ) -> Result<Digest, String> {
-    let r = crate::dockerfile::reference::parse_normalized(name).map_err(|e| e.to_string())?;
-    let tag = r.tag_or_latest().unwrap_or("latest").to_string();
-    let familiar = r.familiar_name();
-    let repo_path = crate::internet::hub::short_name(&r.name()).to_string();
-    let shown_repo = if repo_path.contains('/') {
-        repo_path.clone()
-    } else {
-        format!("library/{repo_path}")
-    };
-    match crate::internet::hub::lookup(&familiar, &tag) {
-        crate::internet::hub::Lookup::Found(_) => {}
-        crate::internet::hub::Lookup::NoRepo => {
-            return Err(format!(
-                "pull access denied for {familiar}, repository does not exist or may require 'docker login': denied: requested access to the resource is denied"
-            ))
+    match super::pull::pull(inv.machine, name, None, quiet) {
+        Ok(p) => {
+            inv.err(p.output);
+            Ok(p.id)
         }
-        _ => {
-            return Err(format!(
-                "manifest for {familiar}:{tag} not found: manifest unknown: manifest unknown"
-            ))
-        }
+        Err(e) => Err(e.message()),
     }
-    let id = inv
-        .machine
-        .daemon
-        .engine
-        .load_hub_image(&familiar, &tag)
-        .ok_or_else(|| {
-            format!("manifest for {familiar}:{tag} not found: manifest unknown: manifest unknown")
-        })?;
-    // The download and unpacking take their simulated time.
-    let engine = &mut inv.machine.daemon.engine;
-    let sizes: Vec<(u64, u64)> = engine
-        .store
-        .get(&id)
-        .map(|img| {
-            img.layers
-                .iter()
-                .map(|l| (l.size * 2 / 5, l.size))
-                .collect()
-        })
-        .unwrap_or_default();
-    for (gz, size) in sizes {
-        let ms =
-            cost::pull_download(&mut engine.rng, gz) + cost::pull_extract(&mut engine.rng, size);
-        engine.clock.advance(ms);
-    }
-    if !quiet {
-        let store = &inv.machine.daemon.engine.store;
-        let mut text = format!("{tag}: Pulling from {shown_repo}\n");
-        if let Some(img) = store.get(&id) {
-            for l in &img.layers {
-                text.push_str(&format!("{}: Pull complete \n", &l.digest.hex()[..12]));
-            }
-            let manifest = crate::store::Manifest::new(
-                crate::store::ManifestFormat::Oci,
-                img.config_json.as_bytes(),
-                &img.layers,
-            );
-            text.push_str(&format!("Digest: {}\n", manifest.digest()));
-        }
-        text.push_str(&format!(
-            "Status: Downloaded newer image for {familiar}:{tag}\n"
-        ));
-        inv.err(text);
-    }
-    Ok(id)
 }
 
 /// The container settings from the image config and the flags (`Err`: the client's message).

@@ -109,7 +109,7 @@ fn exposed_key(p: &str) -> String {
 
 /// Put a catalog image into the engine's store: its layers unpacked from the skeleton files
 /// (with package databases), its config and history. Returns the ID and the pulled layers.
-pub(super) fn install_hub_image(
+pub(crate) fn install_hub_image(
     eng: &mut Engine,
     image: &'static hub::Image,
 ) -> Result<(Digest, Vec<PulledLayer>), Failure> {

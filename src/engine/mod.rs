@@ -47,7 +47,7 @@ pub use events::{Event, Failure, StepInfo, StepKind};
 pub use output::{human_size, render};
 
 use crate::internet::{Clock, Rng};
-use crate::store::{Digest, ImageStore};
+use crate::store::{Digest, ImageConfig, ImageStore};
 use crate::vfs::{Fs, FsLayer};
 
 /// Which builder runs the build.
@@ -237,6 +237,51 @@ impl Engine {
         let blobs = self.store.blobs();
         self.layers.retain(|_, l| blobs.refs(&l.layer.digest) > 0);
         self.store.gc();
+    }
+
+    /// Pull a catalog image into the store (its layers unpacked, config and history written):
+    /// the image ID and, per layer, the blob and the simulated download and extract times.
+    /// The caller tags it. Installing an image that is already stored changes nothing.
+    pub fn install_hub_image(
+        &mut self,
+        image: &'static crate::internet::hub::Image,
+    ) -> Result<(Digest, Vec<events::PulledLayer>), Failure> {
+        executor::install_hub_image(self, image)
+    }
+
+    /// The unpacked layers of a stored image, bottom first (what a push uploads).
+    pub fn image_layers(&self, id: &Digest) -> Option<Vec<Arc<FsLayer>>> {
+        let img = self.store.get(id)?;
+        img.layers
+            .iter()
+            .map(|l| self.layers.get(&l.diff_id).cloned())
+            .collect()
+    }
+
+    /// Store an image from its config and its layers with their blobs (a pull of a pushed
+    /// image), assembling its filesystem. Returns its ID, the one it had when it was pushed.
+    pub fn install_image(
+        &mut self,
+        config: ImageConfig,
+        layers: &[(Arc<FsLayer>, Arc<[u8]>)],
+    ) -> Result<Digest, crate::store::StoreError> {
+        for (_, blob) in layers {
+            self.store.blobs_mut().insert(blob.clone());
+        }
+        let id = self
+            .store
+            .add(config, layers.iter().map(|(l, _)| l.layer).collect())?;
+        for (l, _) in layers {
+            self.layers.insert(l.layer.diff_id, l.clone());
+        }
+        if !self.rootfs.contains_key(&id) {
+            let mut fs = Fs::new();
+            for (l, _) in layers {
+                fs.apply_entries(&l.entries)?;
+            }
+            self.rootfs.insert(id, fs);
+        }
+        Ok(id)
     }
 
     /// How many unpacked layers the engine holds (for the memory benchmark).

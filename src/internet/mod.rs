@@ -6,6 +6,7 @@
 //! - [`apt`], [`apk`], [`pypi`], [`npm`]: package indexes with versions, sizes and dependencies, and
 //!   small resolvers that turn an install request into an ordered install plan.
 //! - [`git`]: the repositories the tutorials clone.
+//! - [`registry`]: the hub's mutable state: pushed repositories and the login.
 //! - [`clock`] and [`rng`]: the world's simulated clock and seeded generator, and the simulated
 //!   durations of network and install work.
 //! - [`version`]: version ordering and constraints for the Debian, Alpine, Python and npm schemes.
@@ -40,6 +41,7 @@ pub mod git;
 pub mod hub;
 pub mod npm;
 pub mod pypi;
+pub mod registry;
 pub mod rng;
 pub mod version;
 

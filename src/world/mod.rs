@@ -33,6 +33,8 @@ pub const HOME: &str = "/home/learner";
 pub struct Daemon {
     pub engine: Engine,
     pub runtime: Runtime,
+    /// The hub's mutable side: pushed repositories and the login.
+    pub registry: crate::internet::registry::Registry,
     /// Set by a command that takes the terminal over; the world moves it onto the terminal.
     pub foreground: Option<Box<dyn Foreground>>,
 }
@@ -129,6 +131,7 @@ impl World {
                 daemon: Daemon {
                     engine,
                     runtime: Runtime::default(),
+                    registry: Default::default(),
                     foreground: None,
                 },
             },
