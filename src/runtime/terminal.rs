@@ -81,6 +81,14 @@ impl Foreground for Attached {
         self.check(host, Output::new())
     }
 
+    fn ended(&mut self, host: &mut Host) -> Option<Step> {
+        host.daemon.settle();
+        match state(host, &self.id) {
+            Some((State::Running, _)) => None,
+            _ => Some(self.check(host, Output::new())),
+        }
+    }
+
     fn interrupt(&mut self, host: &mut Host) -> Step {
         if self.follow_only {
             let mut out = new_logs(host, &self.id, &mut self.shown);
@@ -173,6 +181,15 @@ impl Foreground for ContainerShell {
             return step(output, outcome.status, true);
         }
         step(output, outcome.status, false)
+    }
+
+    fn ended(&mut self, host: &mut Host) -> Option<Step> {
+        host.daemon.settle();
+        match state(host, &self.id) {
+            Some((State::Running, _)) => None,
+            Some((_, code)) => Some(step(Output::new(), code, true)),
+            None => Some(step(Output::new(), 137, true)),
+        }
     }
 
     fn interrupt(&mut self, _: &mut Host) -> Step {

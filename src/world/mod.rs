@@ -94,6 +94,12 @@ pub trait Foreground {
     fn echo(&self) -> bool {
         true
     }
+    /// Asked before a typed line reaches it: `Some` when it ended meanwhile (the container it
+    /// was attached to was stopped from another terminal), with what it still had to show.
+    /// The line then goes to what is under it.
+    fn ended(&mut self, _host: &mut Host) -> Option<Step> {
+        None
+    }
 }
 
 /// One terminal window: a host shell and what has taken it over.
@@ -204,7 +210,17 @@ impl World {
         let now = self.host.daemon.engine.clock.unix().max(0) as u64;
         self.host.fs.set_now(now);
         let t = &mut self.terminals[self.current];
-        let typed = if let Some(mut top) = t.stack.pop() {
+        let mut before = Output::new();
+        while let Some(top) = t.stack.last_mut() {
+            match top.ended(&mut self.host) {
+                Some(step) => {
+                    before.extend(&step.output);
+                    t.stack.pop();
+                }
+                None => break,
+            }
+        }
+        let mut typed = if let Some(mut top) = t.stack.pop() {
             let step = top.line(&mut self.host, line);
             if !step.done {
                 t.stack.push(top);
@@ -233,6 +249,10 @@ impl World {
         };
         if let Some(fg) = self.host.daemon.foreground.take() {
             self.terminals[self.current].stack.push(fg);
+        }
+        if !before.is_empty() {
+            before.extend(&typed.output);
+            typed.output = before;
         }
         typed
     }

@@ -276,6 +276,7 @@ pub fn start(
         flask: flask.clone(),
         env,
         file: shown.to_string(),
+        root: crate::sh::parent(file),
         globals: BTreeMap::new(),
         routes: Vec::new(),
         name: if cli {
@@ -577,6 +578,8 @@ struct Module<'a> {
     flask: Option<(String, String)>,
     env: &'a BTreeMap<String, String>,
     file: String,
+    /// The absolute folder of the app file (`templates/` is looked up there).
+    root: String,
     globals: BTreeMap<String, Val>,
     routes: Vec<Route>,
     name: String,
@@ -1327,7 +1330,7 @@ impl Module<'_> {
                     };
                     vars.insert(k, v);
                 }
-                let dir = format!("{}/templates", crate::sh::parent(&self.file));
+                let dir = format!("{}/templates", self.root);
                 let fs = self.fs;
                 let loader = |n: &str| -> Option<String> {
                     if n.split('/').any(|p| p == "..") {
@@ -1539,6 +1542,7 @@ impl FlaskApp {
             flask: Some((self.flask.clone(), String::new())),
             env: &env,
             file: self.file.clone(),
+            root: self.root.clone(),
             globals: self.globals.clone(),
             routes: Vec::new(),
             name: "__main__".into(),

@@ -72,6 +72,11 @@ pub fn tokenize(src: &str) -> Result<Vec<Token>, SyntaxError> {
                 while j < b.len() && b[j] != b'\n' {
                     j += 1;
                 }
+                // Past the newline too, or the same blank line is seen again forever.
+                if j < b.len() {
+                    j += 1;
+                    line += 1;
+                }
                 i = j;
                 continue;
             }
