@@ -44,9 +44,11 @@ fn run(inv: &mut Invocation<'_, Host>, p: &Parsed) -> i32 {
     let Some(c) = d.runtime.get(i) else {
         return 1;
     };
+    let now = d.engine.clock.millis();
+    let visible = c.logs_until(now);
     // One entry per line, as the log driver stores them.
     let mut lines: Vec<(Stream, u64, String)> = Vec::new();
-    for l in &c.logs {
+    for l in c.logs.iter().take(visible) {
         for piece in l.text.split_inclusive('\n') {
             lines.push((l.stream, l.at_ms, piece.to_string()));
         }
@@ -63,7 +65,7 @@ fn run(inv: &mut Invocation<'_, Host>, p: &Parsed) -> i32 {
     }
     let running = c.state == State::Running;
     let id = c.id.clone();
-    let shown = c.logs.len();
+    let shown = visible;
     for (s, at, text) in lines {
         let text = if p.on("timestamps") {
             format!("{} {text}", Clock::at(at).rfc3339_nanos())

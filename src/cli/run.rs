@@ -266,11 +266,7 @@ fn run(inv: &mut Invocation<'_, Host>, p: &Parsed) -> i32 {
             match pull_missing(inv, &image, p.on("quiet")) {
                 Ok(id) => id,
                 Err(e) => {
-                    inv.err(report(
-                        &format!("Error response from daemon: {e}"),
-                        invoked,
-                        true,
-                    ));
+                    inv.err(report(&e, invoked, true));
                     return 125;
                 }
             }

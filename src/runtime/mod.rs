@@ -204,6 +204,11 @@ impl Container {
         }
     }
 
+    /// The log entries written by now (a detached command's later lines are still to come).
+    pub fn logs_until(&self, now_ms: u64) -> usize {
+        self.logs.iter().take_while(|l| l.at_ms <= now_ms).count()
+    }
+
     /// Whether its process waits for input on an open standard input.
     pub fn is_waiting(&self) -> bool {
         matches!(self.process, Process::Waiting)
@@ -829,13 +834,24 @@ fn exit(c: &mut Container, status: i32, at_ms: u64) {
     c.process = Process::None;
 }
 
-/// Log a finished command's output spread over the time it took.
+/// Log a finished command's output spread over the time it took: line by line, the first
+/// at the start and the last at the end (the interpreter does not time each write).
 fn spread_logs(c: &mut Container, start: u64, elapsed: u64, out: &Output) {
-    let n = out.chunks().len().max(1) as u64;
-    for (k, (stream, bytes)) in out.chunks().iter().enumerate() {
+    let lines: Vec<(Stream, &[u8])> = out
+        .chunks()
+        .iter()
+        .flat_map(|(s, b)| b.split_inclusive(|&x| x == b'\n').map(move |l| (*s, l)))
+        .collect();
+    let n = lines.len() as u64;
+    for (k, (stream, bytes)) in lines.into_iter().enumerate() {
+        let at = if n > 1 {
+            start + elapsed * k as u64 / (n - 1)
+        } else {
+            start
+        };
         let mut one = Output::new();
-        one.push(*stream, bytes);
-        c.log(start + elapsed * k as u64 / n, &one);
+        one.push(stream, bytes);
+        c.log(at, &one);
     }
 }
 

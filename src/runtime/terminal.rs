@@ -25,11 +25,13 @@ fn caret_c() -> Output {
 fn new_logs(host: &Host, id: &str, shown: &mut usize) -> Output {
     let mut o = Output::new();
     let rt = &host.daemon.runtime;
+    let now = host.daemon.engine.clock.millis();
     if let Some(c) = rt.containers().iter().find(|c| c.id == id) {
-        for l in c.logs.iter().skip(*shown) {
+        let upto = c.logs_until(now).max(*shown);
+        for l in c.logs.iter().take(upto).skip(*shown) {
             o.push(l.stream, l.text.as_bytes());
         }
-        *shown = c.logs.len();
+        *shown = upto;
     }
     o
 }

@@ -216,6 +216,9 @@ impl World {
                 Some(step) => {
                     before.extend(&step.output);
                     t.stack.pop();
+                    if t.stack.is_empty() {
+                        t.shell.set_status(step.status);
+                    }
                 }
                 None => break,
             }
@@ -224,6 +227,9 @@ impl World {
             let step = top.line(&mut self.host, line);
             if !step.done {
                 t.stack.push(top);
+            } else if t.stack.is_empty() {
+                // The program's status is what the host shell's `$?` says next.
+                t.shell.set_status(step.status);
             }
             Typed {
                 output: step.output,
@@ -265,6 +271,8 @@ impl World {
                 let step = top.interrupt(&mut self.host);
                 if !step.done {
                     t.stack.push(top);
+                } else if t.stack.is_empty() {
+                    t.shell.set_status(step.status);
                 }
                 Typed {
                     output: step.output,
