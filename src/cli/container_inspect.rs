@@ -1,11 +1,11 @@
-//! `docker container inspect`: the container as the API describes it, as a JSON array
-//! indented with four spaces (the fields this simulation models, in docker's order).
+//! `docker container inspect`: the container as the API describes it (the fields this
+//! simulation models, in docker's order), as JSON or through `--format`; the same document
+//! `docker inspect` finds for a container.
 
 use std::collections::BTreeMap;
 
-use serde::Serialize;
-
-use super::{Args, Parsed, Spec};
+use super::template::Value;
+use super::{Args, Flag, Parsed, Spec};
 use crate::runtime::{inspect_time, Container, State};
 use crate::sh::Invocation;
 use crate::world::Host;
@@ -15,235 +15,188 @@ pub const SPEC: Spec = Spec {
     usage: "[OPTIONS] CONTAINER [CONTAINER...]",
     short: "Display detailed information on one or more containers",
     aliases: &[],
-    flags: &[],
+    flags: &[Flag::value(
+        "format",
+        Some('f'),
+        "string",
+        "Format output using a custom template:\n'json':             Print in JSON format\n'TEMPLATE':         Print output using the given Go template.\nRefer to https://docs.docker.com/go/formatting/ for more information about formatting output with templates",
+    )],
     args: Args::Min(1),
     interspersed: true,
     run,
 };
 
-#[derive(Serialize)]
-#[serde(rename_all = "PascalCase")]
-struct StateJson {
-    status: &'static str,
-    running: bool,
-    paused: bool,
-    restarting: bool,
-    #[serde(rename = "OOMKilled")]
-    oom_killed: bool,
-    dead: bool,
-    pid: u32,
-    exit_code: i32,
-    error: String,
-    started_at: String,
-    finished_at: String,
+fn s(v: impl Into<String>) -> Value {
+    Value::str(v)
 }
 
-#[derive(Serialize)]
-struct HostPort {
-    #[serde(rename = "HostIp")]
-    host_ip: String,
-    #[serde(rename = "HostPort")]
-    host_port: String,
+fn list_or_nil(v: &[String]) -> Value {
+    if v.is_empty() {
+        Value::Nil("[]")
+    } else {
+        Value::strings(v)
+    }
 }
 
-#[derive(Serialize)]
-#[serde(rename_all = "PascalCase")]
-struct RestartPolicy {
-    name: &'static str,
-    maximum_retry_count: u32,
+fn host_port(ip: &str, port: String) -> Value {
+    Value::Struct(
+        "nat.PortBinding",
+        vec![("HostIp", s(ip)), ("HostPort", s(port))],
+    )
 }
 
-#[derive(Serialize)]
-#[serde(rename_all = "PascalCase")]
-struct HostConfig {
-    network_mode: &'static str,
-    port_bindings: BTreeMap<String, Vec<HostPort>>,
-    restart_policy: RestartPolicy,
-    auto_remove: bool,
-    publish_all_ports: bool,
-}
-
-#[derive(Serialize)]
-#[serde(rename_all = "PascalCase")]
-struct ConfigJson {
-    hostname: String,
-    domainname: String,
-    user: String,
-    attach_stdin: bool,
-    attach_stdout: bool,
-    attach_stderr: bool,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    exposed_ports: Option<BTreeMap<String, BTreeMap<String, String>>>,
-    tty: bool,
-    open_stdin: bool,
-    stdin_once: bool,
-    env: Vec<String>,
-    cmd: Option<Vec<String>>,
-    image: String,
-    volumes: Option<()>,
-    working_dir: String,
-    entrypoint: Option<Vec<String>>,
-    on_build: Option<()>,
-    labels: BTreeMap<String, String>,
-}
-
-#[derive(Serialize)]
-#[serde(rename_all = "PascalCase")]
-struct NetworkSettings {
-    ports: BTreeMap<String, Option<Vec<HostPort>>>,
-    gateway: String,
-    #[serde(rename = "IPAddress")]
-    ip_address: String,
-    #[serde(rename = "IPPrefixLen")]
-    ip_prefix_len: u32,
-}
-
-#[derive(Serialize)]
-#[serde(rename_all = "PascalCase")]
-struct Inspect {
-    id: String,
-    created: String,
-    path: String,
-    args: Vec<String>,
-    state: StateJson,
-    image: String,
-    name: String,
-    restart_count: u32,
-    driver: &'static str,
-    platform: &'static str,
-    host_config: HostConfig,
-    mounts: Vec<()>,
-    config: ConfigJson,
-    network_settings: NetworkSettings,
-}
-
-fn describe(c: &Container) -> Inspect {
+/// The inspect document of a container.
+pub fn describe(c: &Container) -> Value {
     let argv = c.argv();
-    let mut bindings: BTreeMap<String, Vec<HostPort>> = BTreeMap::new();
-    for s in &c.config.publish {
+    let running = c.state == State::Running;
+    let mut bindings: BTreeMap<String, Vec<Value>> = BTreeMap::new();
+    for p in &c.config.publish {
+        let port = if p.host_port == 0 {
+            String::new()
+        } else {
+            p.host_port.to_string()
+        };
         bindings
-            .entry(format!("{}/{}", s.container_port, s.proto))
+            .entry(format!("{}/{}", p.container_port, p.proto))
             .or_default()
-            .push(HostPort {
-                host_ip: s.host_ip.clone(),
-                host_port: if s.host_port == 0 {
-                    String::new()
-                } else {
-                    s.host_port.to_string()
-                },
-            });
+            .push(host_port(&p.host_ip, port));
     }
-    let mut ports: BTreeMap<String, Option<Vec<HostPort>>> = BTreeMap::new();
-    if c.state == State::Running {
+    let mut ports: BTreeMap<String, Value> = BTreeMap::new();
+    if running {
         for (p, proto) in &c.config.exposed {
-            ports.insert(format!("{p}/{proto}"), None);
+            ports.insert(format!("{p}/{proto}"), Value::Nil("[]"));
         }
+        let mut live: BTreeMap<String, Vec<Value>> = BTreeMap::new();
         for b in &c.bindings {
-            ports
-                .entry(format!("{}/{}", b.container_port, b.proto))
-                .or_insert(None)
-                .get_or_insert_with(Vec::new)
-                .push(HostPort {
-                    host_ip: b.host_ip.clone(),
-                    host_port: b.host_port.to_string(),
-                });
+            live.entry(format!("{}/{}", b.container_port, b.proto))
+                .or_default()
+                .push(host_port(&b.host_ip, b.host_port.to_string()));
+        }
+        for (k, v) in live {
+            ports.insert(k, Value::List(v));
         }
     }
-    let exposed: BTreeMap<String, BTreeMap<String, String>> = c
+    let exposed: BTreeMap<String, Value> = c
         .config
         .exposed
         .iter()
-        .map(|(p, proto)| (format!("{p}/{proto}"), BTreeMap::new()))
+        .map(|(p, proto)| (format!("{p}/{proto}"), Value::Map(BTreeMap::new())))
         .collect();
+    let state = Value::Struct(
+        "*container.State",
+        vec![
+            ("Status", s(c.state.word())),
+            ("Running", Value::Bool(running)),
+            ("Paused", Value::Bool(false)),
+            ("Restarting", Value::Bool(false)),
+            ("OOMKilled", Value::Bool(false)),
+            ("Dead", Value::Bool(false)),
+            ("Pid", Value::Int(if running { c.pid as i64 } else { 0 })),
+            ("ExitCode", Value::Int(c.exit_code as i64)),
+            ("Error", s("")),
+            ("StartedAt", s(inspect_time(c.started_ms))),
+            ("FinishedAt", s(inspect_time(c.finished_ms))),
+        ],
+    );
+    let host_config = Value::Struct(
+        "*container.HostConfig",
+        vec![
+            ("NetworkMode", s("bridge")),
+            (
+                "PortBindings",
+                Value::Map(
+                    bindings
+                        .into_iter()
+                        .map(|(k, v)| (k, Value::List(v)))
+                        .collect(),
+                ),
+            ),
+            (
+                "RestartPolicy",
+                Value::Struct(
+                    "container.RestartPolicy",
+                    vec![("Name", s("no")), ("MaximumRetryCount", Value::Int(0))],
+                ),
+            ),
+            ("AutoRemove", Value::Bool(c.config.auto_remove)),
+            ("PublishAllPorts", Value::Bool(c.config.publish_all)),
+        ],
+    );
     let attach = !c.config.detach;
-    Inspect {
-        id: c.id.clone(),
-        created: inspect_time(Some(c.created_ms)),
-        path: argv.first().cloned().unwrap_or_default(),
-        args: argv.get(1..).map(|a| a.to_vec()).unwrap_or_default(),
-        state: StateJson {
-            status: c.state.word(),
-            running: c.state == State::Running,
-            paused: false,
-            restarting: false,
-            oom_killed: false,
-            dead: false,
-            pid: if c.state == State::Running { c.pid } else { 0 },
-            exit_code: c.exit_code,
-            error: String::new(),
-            started_at: inspect_time(c.started_ms),
-            finished_at: inspect_time(c.finished_ms),
-        },
-        image: c.config.image_id.to_string(),
-        name: format!("/{}", c.name),
-        restart_count: c.restart_count,
-        driver: "overlay2",
-        platform: "linux",
-        host_config: HostConfig {
-            network_mode: "bridge",
-            port_bindings: bindings,
-            restart_policy: RestartPolicy {
-                name: "no",
-                maximum_retry_count: 0,
-            },
-            auto_remove: c.config.auto_remove,
-            publish_all_ports: c.config.publish_all,
-        },
-        mounts: Vec::new(),
-        config: ConfigJson {
-            hostname: c.short_id().to_string(),
-            domainname: String::new(),
-            user: c.config.user.clone(),
-            attach_stdin: c.config.open_stdin,
-            attach_stdout: attach,
-            attach_stderr: attach,
-            exposed_ports: (!exposed.is_empty()).then_some(exposed),
-            tty: c.config.tty,
-            open_stdin: c.config.open_stdin,
-            stdin_once: c.config.open_stdin,
-            env: c.config.env.clone(),
-            cmd: (!c.config.cmd.is_empty()).then(|| c.config.cmd.clone()),
-            image: c.config.image.clone(),
-            volumes: None,
-            working_dir: c.config.workdir.clone(),
-            entrypoint: (!c.config.entrypoint.is_empty()).then(|| c.config.entrypoint.clone()),
-            on_build: None,
-            labels: BTreeMap::new(),
-        },
-        network_settings: NetworkSettings {
-            ports,
-            gateway: if c.ip.is_some() {
-                "172.17.0.1".into()
-            } else {
-                String::new()
-            },
-            ip_address: c.ip.clone().unwrap_or_default(),
-            ip_prefix_len: if c.ip.is_some() { 16 } else { 0 },
-        },
+    let mut config = vec![
+        ("Hostname", s(c.short_id())),
+        ("Domainname", s("")),
+        ("User", s(c.config.user.clone())),
+        ("AttachStdin", Value::Bool(c.config.open_stdin && attach)),
+        ("AttachStdout", Value::Bool(attach)),
+        ("AttachStderr", Value::Bool(attach)),
+    ];
+    if !exposed.is_empty() {
+        config.push(("ExposedPorts", Value::Map(exposed)));
     }
+    config.extend([
+        ("Tty", Value::Bool(c.config.tty)),
+        ("OpenStdin", Value::Bool(c.config.open_stdin)),
+        ("StdinOnce", Value::Bool(c.config.open_stdin && attach)),
+        ("Env", list_or_nil(&c.config.env)),
+        ("Cmd", list_or_nil(&c.config.cmd)),
+        ("Image", s(c.config.image.clone())),
+        ("Volumes", Value::Nil("map[]")),
+        ("WorkingDir", s(c.config.workdir.clone())),
+        ("Entrypoint", list_or_nil(&c.config.entrypoint)),
+        ("OnBuild", Value::Nil("[]")),
+        ("Labels", Value::Map(BTreeMap::new())),
+    ]);
+    let ip = c.ip.clone().unwrap_or_default();
+    let network = Value::Struct(
+        "*types.NetworkSettings",
+        vec![
+            ("Ports", Value::Map(ports)),
+            ("Gateway", s(if running { "172.17.0.1" } else { "" })),
+            ("IPAddress", s(ip)),
+            ("IPPrefixLen", Value::Int(if running { 16 } else { 0 })),
+        ],
+    );
+    Value::Struct(
+        "types.ContainerJSON",
+        vec![
+            ("Id", s(c.id.clone())),
+            ("Created", s(inspect_time(Some(c.created_ms)))),
+            ("Path", s(argv.first().cloned().unwrap_or_default())),
+            (
+                "Args",
+                Value::List(argv.iter().skip(1).map(|a| s(a.clone())).collect()),
+            ),
+            ("State", state),
+            ("Image", s(c.config.image_id.to_string())),
+            ("Name", s(format!("/{}", c.name))),
+            ("RestartCount", Value::Int(c.restart_count as i64)),
+            ("Driver", s("overlay2")),
+            ("Platform", s("linux")),
+            ("HostConfig", host_config),
+            ("Mounts", Value::List(Vec::new())),
+            ("Config", Value::Struct("*container.Config", config)),
+            ("NetworkSettings", network),
+        ],
+    )
+}
+
+/// The document of the container `name` names, if there is one.
+pub fn object(host: &Host, name: &str) -> Option<Value> {
+    let rt = &host.daemon.runtime;
+    let i = rt.find(name).ok()?;
+    rt.get(i).map(describe)
 }
 
 fn run(inv: &mut Invocation<'_, Host>, p: &Parsed) -> i32 {
-    let d = &mut inv.machine.daemon;
-    d.reap();
+    inv.machine.daemon.reap();
     let mut found = Vec::new();
-    let mut errors = String::new();
+    let mut errs = Vec::new();
     for name in &p.args {
-        match d.runtime.find(name).map(|i| d.runtime.get(i)) {
-            Ok(Some(c)) => found.push(describe(c)),
-            _ => errors.push_str(&format!("Error: No such container: {name}\n")),
+        match object(inv.machine, name) {
+            Some(v) => found.push(v),
+            None => errs.push(format!("Error: No such container: {name}")),
         }
     }
-    let mut text = crate::store::go_json(&found, Some(b"    "));
-    if found.is_empty() {
-        text = "[]".into();
-    }
-    text.push('\n');
-    inv.out(text);
-    if errors.is_empty() {
-        0
-    } else {
-        inv.err(errors);
-        1
-    }
+    super::inspect::finish(inv, p.last("format"), &found, errs)
 }

@@ -268,27 +268,48 @@ pub fn usages(flags: &[Flag]) -> String {
     s
 }
 
-/// Wrap `text` to `cols` columns, continuation lines indented by `indent`, as pflag does; a
-/// text that cannot fit in 24 columns is not wrapped.
+/// Wrap `text` to `cols` columns, continuation lines (and lines after a newline in the help
+/// text) indented by `indent`, as pflag's `FlagUsagesWrapped` does: a line may run up to five
+/// columns over rather than leave a short last word; with under 24 columns left the text is
+/// not wrapped.
 fn wrap(text: &str, indent: usize, cols: usize) -> String {
+    let pad = format!("\n{}", " ".repeat(indent));
     let avail = cols.saturating_sub(indent);
-    if avail < 24 || text.chars().count() <= avail {
-        return text.to_string();
+    if avail < 24 {
+        return text.replace('\n', &pad);
     }
+    const SLOP: usize = 5;
+    let width = avail - SLOP;
     let mut out = String::new();
-    let mut line = String::new();
-    for word in text.split(' ') {
-        if !line.is_empty() && line.chars().count() + 1 + word.chars().count() > avail {
-            out.push_str(&line);
-            out.push('\n');
-            out.push_str(&" ".repeat(indent));
-            line.clear();
+    let mut rest = text;
+    let mut first = true;
+    while first || !rest.is_empty() {
+        let (line, next) = wrap_n(width, SLOP, rest);
+        if !first {
+            out.push_str(&pad);
         }
-        if !line.is_empty() {
-            line.push(' ');
-        }
-        line.push_str(word);
+        out.push_str(&line.replace('\n', &pad));
+        rest = next;
+        first = false;
     }
-    out.push_str(&line);
     out
+}
+
+/// pflag's `wrapN`: the text up to the last space or newline within `width` bytes, and the rest.
+fn wrap_n(width: usize, slop: usize, s: &str) -> (&str, &str) {
+    if width + slop > s.len() {
+        return (s, "");
+    }
+    let mut cut = width;
+    while !s.is_char_boundary(cut) {
+        cut -= 1;
+    }
+    let head = &s[..cut];
+    let Some(w) = head.rfind([' ', '\t', '\n']).filter(|w| *w > 0) else {
+        return (s, "");
+    };
+    match head.rfind('\n') {
+        Some(nl) if nl > 0 && nl < w => (&s[..nl], &s[nl + 1..]),
+        _ => (&s[..w], &s[w + 1..]),
+    }
 }

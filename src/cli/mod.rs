@@ -12,9 +12,18 @@
 //! exactly 2 arguments.` block, status 1; a daemon error prints `Error response from daemon: …`,
 //! status 1 (`docker run` prefixes `docker: ` and uses 125).
 
+mod build;
 pub mod flags;
+mod history;
+pub mod images;
+mod info;
+mod inspect;
+mod prune;
 pub mod pull;
+mod rmi;
+mod system_df;
 pub mod table;
+mod tag;
 pub mod template;
 mod version;
 
@@ -60,6 +69,16 @@ pub const COMMANDS: &[Spec] = &[
     rm::SPEC,
     start::SPEC,
     stop::SPEC,
+    images::SPEC,
+    build::SPEC,
+    history::SPEC,
+    inspect::SPEC,
+    inspect::IMAGE_SPEC,
+    tag::SPEC,
+    rmi::SPEC,
+    prune::SPEC,
+    system_df::SPEC,
+    info::SPEC,
 ];
 
 /// The management commands (`docker image …`) and their descriptions.
@@ -302,31 +321,40 @@ fn management_help(group: &str) -> String {
 
 /// `docker`, `docker --help`: the commands this simulation has, in docker's layout.
 fn root_help() -> String {
-    let top: Vec<&Spec> = COMMANDS.iter().filter(|c| !c.path.contains(' ')).collect();
+    // A command is listed by its top-level name: its path, or a one-word alias (`images`).
+    let top: Vec<(&str, &str)> = COMMANDS
+        .iter()
+        .filter_map(|c| {
+            std::iter::once(c.path)
+                .chain(c.aliases.iter().copied())
+                .find(|n| !n.contains(' '))
+                .map(|n| (n, c.short))
+        })
+        .collect();
     let width = 11;
     let mut s = String::from(
         "\nUsage:  docker [OPTIONS] COMMAND\n\nA self-sufficient runtime for containers\n",
     );
-    let common: Vec<&&Spec> = COMMON
+    let common: Vec<&(&str, &str)> = COMMON
         .iter()
-        .filter_map(|n| top.iter().find(|c| c.path == *n))
+        .filter_map(|n| top.iter().find(|c| c.0 == *n))
         .collect();
     if !common.is_empty() {
         s.push_str("\nCommon Commands:\n");
-        for c in &common {
-            s.push_str(&format!("  {:<width$} {}\n", c.path, c.short));
+        for (n, d) in &common {
+            s.push_str(&format!("  {n:<width$} {d}\n"));
         }
     }
     s.push_str("\nManagement Commands:\n");
     for (g, d) in MANAGEMENT {
         s.push_str(&format!("  {g:<width$} {d}\n"));
     }
-    let mut rest: Vec<&&Spec> = top.iter().filter(|c| !COMMON.contains(&c.path)).collect();
-    rest.sort_by_key(|c| c.path);
+    let mut rest: Vec<&(&str, &str)> = top.iter().filter(|c| !COMMON.contains(&c.0)).collect();
+    rest.sort();
     if !rest.is_empty() {
         s.push_str("\nCommands:\n");
-        for c in rest {
-            s.push_str(&format!("  {:<width$} {}\n", c.path, c.short));
+        for (n, d) in rest {
+            s.push_str(&format!("  {n:<width$} {d}\n"));
         }
     }
     s.push_str("\nGlobal Options:\n");

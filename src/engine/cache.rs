@@ -307,6 +307,13 @@ impl Cache {
     }
 
     /// How many entries there are.
+    /// The layers the cache entries made (for `docker system df`).
+    pub fn layers(&self) -> impl Iterator<Item = &crate::store::Layer> {
+        self.entries
+            .values()
+            .filter_map(|e| e.layer.as_ref().map(|l| &l.layer))
+    }
+
     pub fn len(&self) -> usize {
         self.entries.len()
     }

@@ -654,7 +654,12 @@ fn tty(events: &[Event]) -> String {
     }
     if let Some(f) = failed {
         let (_, end) = buildkit_failure(&f);
-        let _ = writeln!(out, "ERROR: failed to build: failed to solve: {end}");
+        // As in plain output, context errors come before any solve.
+        let prefix = match f {
+            Failure::ContextMissing { .. } | Failure::ContextNotDirectory { .. } => "ERROR: ",
+            _ => "ERROR: failed to build: failed to solve: ",
+        };
+        let _ = writeln!(out, "{prefix}{end}");
     }
     let _ = StepKind::Run;
     out

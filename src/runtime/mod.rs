@@ -333,13 +333,39 @@ impl Runtime {
         self.containers.get_mut(i)
     }
 
-    /// Short IDs of the containers made from `image` (for `docker rmi`'s conflict message).
+    /// Short IDs (12 hex) of the containers, running or stopped, created from `image`,
+    /// running ones first (newest first within each): what `docker rmi` refuses over and
+    /// `system df` counts as active.
     pub fn containers_using(&self, image: &Digest) -> Vec<String> {
+        let mut v = self.running_using(image);
+        v.extend(
+            self.containers
+                .iter()
+                .rev()
+                .filter(|c| &c.config.image_id == image && c.state != State::Running)
+                .map(|c| c.short_id().to_string()),
+        );
+        v
+    }
+
+    /// Short IDs of the running containers created from `image`.
+    pub fn running_using(&self, image: &Digest) -> Vec<String> {
         self.containers
             .iter()
-            .filter(|c| &c.config.image_id == image)
+            .rev()
+            .filter(|c| &c.config.image_id == image && c.state == State::Running)
             .map(|c| c.short_id().to_string())
             .collect()
+    }
+
+    /// How many containers there are: (running, paused, stopped), for `docker info`.
+    pub fn container_counts(&self) -> (usize, usize, usize) {
+        let running = self
+            .containers
+            .iter()
+            .filter(|c| c.state == State::Running)
+            .count();
+        (running, 0, self.containers.len() - running)
     }
 
     /// Remove container `i` (its name is free again).

@@ -190,6 +190,12 @@ impl ImageStore {
         Some(removal)
     }
 
+    /// Remove a tag and nothing else: the image stays, dangling if that was its last tag.
+    /// Returns the image it pointed at.
+    pub fn remove_tag(&mut self, tag: &str) -> Option<Digest> {
+        self.tags.remove(tag)
+    }
+
     /// Delete an image and every tag pointing at it (`docker rmi -f <id>`).
     pub fn remove(&mut self, id: &Digest) -> Result<Removal, StoreError> {
         if !self.images.contains_key(id) {

@@ -1,0 +1,125 @@
+//! `docker image prune`: delete dangling images (with `-a`, every image no container uses),
+//! after docker's confirmation prompt unless `-f`; the deleted list and the space reclaimed.
+
+use super::images::{created_unix, is_intermediate};
+use super::rmi::{remove, Record};
+use super::{Args, Flag, Parsed, Spec};
+use crate::engine::human_size;
+use crate::sh::Invocation;
+use crate::store::Digest;
+use crate::world::Host;
+
+pub const SPEC: Spec = Spec {
+    path: "image prune",
+    usage: "[OPTIONS]",
+    short: "Remove unused images",
+    aliases: &[],
+    flags: &[
+        Flag::bool(
+            "all",
+            Some('a'),
+            "Remove all unused images, not just dangling ones",
+        ),
+        Flag::value(
+            "filter",
+            None,
+            "filter",
+            "Provide filter values (e.g. \"until=<timestamp>\")",
+        ),
+        Flag::bool("force", Some('f'), "Do not prompt for confirmation"),
+    ],
+    args: Args::None,
+    interspersed: true,
+    run,
+};
+
+const DANGLING_WARNING: &str =
+    "WARNING! This will remove all dangling images.\nAre you sure you want to continue? [y/N] ";
+const ALL_WARNING: &str = "WARNING! This will remove all images without at least one container associated to them.\nAre you sure you want to continue? [y/N] ";
+
+/// The answer to a `[y/N]` prompt read from standard input: only `y`/`yes` confirm.
+pub fn confirmed(stdin: &[u8]) -> bool {
+    let text = String::from_utf8_lossy(stdin);
+    let answer = text.lines().next().unwrap_or("").trim().to_lowercase();
+    answer == "y" || answer == "yes"
+}
+
+fn run(inv: &mut Invocation<'_, Host>, p: &Parsed) -> i32 {
+    let all = p.on("all");
+    for f in p.all("filter") {
+        let key = f.split_once('=').map(|(k, _)| k).unwrap_or(f);
+        if !matches!(key, "until" | "label" | "label!") {
+            inv.err(format!(
+                "Error response from daemon: invalid filter '{key}'\n"
+            ));
+            return 1;
+        }
+    }
+    if !p.on("force") {
+        inv.out(if all { ALL_WARNING } else { DANGLING_WARNING });
+        if !confirmed(&inv.stdin) {
+            // docker treats the refusal as a cancelled command: nothing more, status 0.
+            return 0;
+        }
+    }
+    let daemon = &mut inv.machine.daemon;
+    let store = &daemon.engine.store;
+    let mut candidates: Vec<(i64, Digest)> = store
+        .images()
+        .filter(|img| {
+            let dangling = store.tags_of(&img.id).is_empty();
+            (all || dangling)
+                && !is_intermediate(store, img)
+                && daemon.runtime.containers_using(&img.id).is_empty()
+        })
+        .map(|img| (created_unix(img), img.id))
+        .collect();
+    candidates.sort_by(|a, b| b.cmp(a));
+    let before = total_layer_bytes(&daemon.engine);
+    let mut lines = String::new();
+    for (_, id) in candidates {
+        if daemon.engine.store.get(&id).is_none() {
+            continue;
+        }
+        let Ok(records) = remove(
+            &mut daemon.engine,
+            &daemon.runtime,
+            &id.to_string(),
+            true,
+            true,
+        ) else {
+            continue;
+        };
+        for r in records {
+            match r {
+                Record::Untagged(t) => lines.push_str(&format!("untagged: {t}\n")),
+                Record::Deleted(d) => lines.push_str(&format!("deleted: {d}\n")),
+            }
+        }
+    }
+    let reclaimed = before.saturating_sub(total_layer_bytes(&daemon.engine));
+    let mut out = String::new();
+    if !lines.is_empty() {
+        out.push_str("Deleted Images:\n");
+        out.push_str(&lines);
+        out.push('\n');
+    }
+    out.push_str(&format!(
+        "Total reclaimed space: {}\n",
+        human_size(reclaimed)
+    ));
+    inv.out(out);
+    0
+}
+
+/// The bytes of all distinct layers the stored images hold.
+pub fn total_layer_bytes(engine: &crate::engine::Engine) -> u64 {
+    let mut seen = std::collections::BTreeMap::new();
+    for img in engine.store.images() {
+        let chains = crate::store::chain_ids(&img.config.rootfs.diff_ids);
+        for (c, l) in chains.iter().zip(&img.layers) {
+            seen.insert(*c, l.size);
+        }
+    }
+    seen.values().sum()
+}
