@@ -18,9 +18,13 @@ mod history;
 pub mod images;
 mod info;
 mod inspect;
+pub mod login;
+mod logout;
 mod prune;
 pub mod pull;
+mod push;
 mod rmi;
+mod search;
 mod system_df;
 pub mod table;
 mod tag;
@@ -79,6 +83,10 @@ pub const COMMANDS: &[Spec] = &[
     prune::SPEC,
     system_df::SPEC,
     info::SPEC,
+    push::SPEC,
+    login::SPEC,
+    logout::SPEC,
+    search::SPEC,
 ];
 
 /// The management commands (`docker image …`) and their descriptions.

@@ -84,7 +84,7 @@ impl PullError {
 /// Where an image comes from.
 enum Source {
     Catalog(&'static hub::Image),
-    Pushed(crate::internet::registry::Pushed),
+    Pushed(Box<crate::internet::registry::Pushed>),
 }
 
 /// Pull `reference` (`ubuntu`, `ubuntu:22.04`, `learner/catnip@sha256:…`) into the host's
@@ -134,7 +134,7 @@ pub fn pull(
             (id, rows)
         }
         Source::Pushed(p) => {
-            let blobs = daemon.registry.layers_of(&p).ok_or_else(|| {
+            let blobs = daemon.registry.layers_of(p.as_ref()).ok_or_else(|| {
                 PullError::Daemon(format!(
                     "manifest for {local} not found: manifest unknown: manifest unknown"
                 ))
@@ -273,7 +273,9 @@ fn resolve(
                 .and_then(|d| reg.manifest_by_digest(&rf.path, &d)),
             None => reg.manifest(&rf.path, tag_or_digest),
         };
-        return found.cloned().map(Source::Pushed).ok_or_else(missing_tag);
+        return found
+            .map(|p| Source::Pushed(Box::new(p.clone())))
+            .ok_or_else(missing_tag);
     }
     let name = rf.familiar_name();
     if let Some(d) = &rf.digest {

@@ -42,6 +42,9 @@ pub enum RefError {
     InvalidFormat,
     /// `invalid reference format: repository name (library/Ubuntu) must be lowercase`
     Uppercase(String),
+    /// `repository name must be lowercase`: an uppercase name the normalising check lets
+    /// through (its first component looked like a registry host: `YOUR_NAME/app`).
+    NameUppercase,
     /// `repository name must have at least one component`
     Empty,
     /// `repository name must not be more than 255 characters`
@@ -66,6 +69,7 @@ impl fmt::Display for RefError {
                     "invalid reference format: repository name ({n}) must be lowercase"
                 )
             }
+            RefError::NameUppercase => f.write_str("repository name must be lowercase"),
             RefError::Empty => f.write_str("repository name must have at least one component"),
             RefError::TooLong => {
                 write!(
@@ -199,9 +203,7 @@ pub fn parse(s: &str) -> Result<Reference, RefError> {
             if s.is_empty() {
                 Err(RefError::Empty)
             } else if s.to_lowercase() != s && parse_exact(&s.to_lowercase()).is_ok() {
-                Err(RefError::Uppercase(
-                    s.split([':', '@']).next().unwrap_or(s).to_string(),
-                ))
+                Err(RefError::NameUppercase)
             } else {
                 Err(RefError::InvalidFormat)
             }

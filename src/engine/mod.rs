@@ -249,6 +249,15 @@ impl Engine {
         executor::install_hub_image(self, image)
     }
 
+    /// The catalog key of a hub layer this engine unpacked, by its blob digest (a pushed layer
+    /// that came from Docker Hub is mounted from its repository instead of uploaded).
+    pub fn hub_layer_key(&self, blob: &Digest) -> Option<&'static str> {
+        self.hub_layers
+            .iter()
+            .find(|(_, l)| l.layer.digest == *blob)
+            .map(|(k, _)| *k)
+    }
+
     /// The unpacked layers of a stored image, bottom first (what a push uploads).
     pub fn image_layers(&self, id: &Digest) -> Option<Vec<Arc<FsLayer>>> {
         let img = self.store.get(id)?;
@@ -274,12 +283,12 @@ impl Engine {
         for (l, _) in layers {
             self.layers.insert(l.layer.diff_id, l.clone());
         }
-        if !self.rootfs.contains_key(&id) {
+        if let std::collections::btree_map::Entry::Vacant(slot) = self.rootfs.entry(id) {
             let mut fs = Fs::new();
             for (l, _) in layers {
                 fs.apply_entries(&l.entries)?;
             }
-            self.rootfs.insert(id, fs);
+            slot.insert(fs);
         }
         Ok(id)
     }

@@ -14,6 +14,9 @@ use crate::vfs::FsLayer;
 /// The address `docker login` and `docker logout` use for Docker Hub.
 pub const INDEX_SERVER: &str = "https://index.docker.io/v1/";
 
+/// Layers with their gzip blobs, bottom first, as a pull installs them.
+pub type LayerBlobs = Vec<(Arc<FsLayer>, Arc<[u8]>)>;
+
 /// One pushed layer: its unpacked entries and its gzip blob.
 #[derive(Clone, Debug)]
 pub struct Blob {
@@ -57,7 +60,8 @@ pub struct Registry {
     repos: BTreeMap<String, Repository>,
     /// Layer blobs by digest.
     blobs: BTreeMap<Digest, Blob>,
-    /// The Docker ID logged in to the hub, if any.
+    /// The Docker ID the hub last signed in (for the page to show). The client's credentials
+    /// themselves live in `~/.docker/config.json`, which is what a push sends.
     pub login: Option<String>,
 }
 
@@ -93,7 +97,7 @@ impl Registry {
     }
 
     /// The layers of a manifest with their blobs, bottom first (`None` if one is missing).
-    pub fn layers_of(&self, pushed: &Pushed) -> Option<Vec<(Arc<FsLayer>, Arc<[u8]>)>> {
+    pub fn layers_of(&self, pushed: &Pushed) -> Option<LayerBlobs> {
         pushed
             .layers
             .iter()

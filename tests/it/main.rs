@@ -11,6 +11,7 @@ mod lint;
 mod machine;
 mod pkg_programs;
 mod programs;
+mod registry;
 mod scenarios;
 mod session;
 mod sh;

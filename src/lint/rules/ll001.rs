@@ -13,7 +13,9 @@ fn check(cx: &Ctx, out: &mut Out) {
         if image.contains('$') || st.parent.is_some() {
             continue;
         }
-        if let Err(e @ RefError::Uppercase(_)) = reference::parse_normalized(image) {
+        if let Err(e @ (RefError::Uppercase(_) | RefError::NameUppercase)) =
+            reference::parse_normalized(image)
+        {
             let msg = format!(
                 "failed to parse stage name {}: {e}",
                 crate::dockerfile::dump::go_quote(image)
