@@ -38,6 +38,18 @@ pub fn start_server(
         }
         o
     };
+    // Shell form (`/bin/sh -c "FLASK_APP=app.py flask run"`): the shell runs one simple
+    // command, so the server is that command, with the assignments in its environment.
+    let mut env = env;
+    let unwrapped;
+    let argv = match shell_form(argv) {
+        Some((assigns, words)) => {
+            env.extend(assigns);
+            unwrapped = words;
+            &unwrapped[..]
+        }
+        None => argv,
+    };
     match super::apps::start(fs, argv, &env, cwd, ip, now_unix) {
         super::apps::Start::Serving { app, output } => Start::Serving {
             server: Box::new(app),
@@ -49,6 +61,55 @@ pub fn start_server(
         },
         super::apps::Start::NotAServer => Start::NotAServer,
     }
+}
+
+/// The assignments and words of `sh -c 'NAME=value prog args'` when the script is one simple
+/// command without expansions, redirections or operators.
+fn shell_form(argv: &[String]) -> Option<(Vec<(String, String)>, Vec<String>)> {
+    let [sh, flag, script] = argv else {
+        return None;
+    };
+    let base = sh.rsplit('/').next().unwrap_or(sh);
+    if !matches!(base, "sh" | "bash" | "dash" | "ash") || flag != "-c" {
+        return None;
+    }
+    let mut words: Vec<String> = Vec::new();
+    let mut cur: Option<String> = None;
+    let mut quote: Option<char> = None;
+    for c in script.chars() {
+        match (quote, c) {
+            (Some(q), c) if c == q => quote = None,
+            (Some(_), c) => cur.get_or_insert_with(String::new).push(c),
+            (None, '\'' | '"') => {
+                quote = Some(c);
+                cur.get_or_insert_with(String::new);
+            }
+            (None, ' ' | '\t' | '\n') => words.extend(cur.take()),
+            (None, ';' | '&' | '|' | '<' | '>' | '$' | '`' | '(' | ')' | '\\' | '*' | '?') => {
+                return None
+            }
+            (None, c) => cur.get_or_insert_with(String::new).push(c),
+        }
+    }
+    if quote.is_some() {
+        return None;
+    }
+    words.extend(cur.take());
+    let mut assigns = Vec::new();
+    while let Some(w) = words.first() {
+        match w.split_once('=') {
+            Some((k, v))
+                if !k.is_empty()
+                    && k.chars().all(|c| c.is_ascii_alphanumeric() || c == '_')
+                    && !k.starts_with(|c: char| c.is_ascii_digit()) =>
+            {
+                assigns.push((k.to_string(), v.to_string()));
+                words.remove(0);
+            }
+            _ => break,
+        }
+    }
+    (!words.is_empty()).then_some((assigns, words))
 }
 
 /// The programs a container can run: the simulated programs and `hello-world`'s `/hello`.
