@@ -93,7 +93,7 @@ fn parse_filters(p: &Parsed) -> Result<Filters, String> {
     };
     for raw in p.all("filter") {
         let Some((k, v)) = raw.split_once('=') else {
-            return Err(format!("bad format of filter (expected name=value)"));
+            return Err("bad format of filter (expected name=value)".to_string());
         };
         let k = k.trim().to_ascii_lowercase();
         let v = v.trim().to_string();

@@ -516,7 +516,7 @@ impl Daemon {
         let _ = fs.write("/etc/hostname", format!("{short}\n").as_bytes());
         let _ = fs.write(
             "/etc/hosts",
-            format!("127.0.0.1\tlocalhost\n::1\tlocalhost ip6-localhost ip6-loopback\n").as_bytes(),
+            b"127.0.0.1\tlocalhost\n::1\tlocalhost ip6-localhost ip6-loopback\n",
         );
         if !config.workdir.is_empty() && !fs.is_dir(&config.workdir) {
             let _ = fs.mkdir_all(&config.workdir, 0o755);
@@ -585,7 +585,7 @@ impl Daemon {
                             && b.proto == s.proto
                             && (b.host_ip == ip
                                 || (is_any(&b.host_ip)
-                                    && !b.host_ip.contains(':') == !ip.contains(':')))
+                                    && b.host_ip.contains(':') == ip.contains(':')))
                     });
                 if clash {
                     let endpoint = self.engine.rng.hex(64);

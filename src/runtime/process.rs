@@ -63,9 +63,12 @@ pub fn start_server(
     }
 }
 
+/// `NAME=value` pairs before a command.
+type Assignments = Vec<(String, String)>;
+
 /// The assignments and words of `sh -c 'NAME=value prog args'` when the script is one simple
 /// command without expansions, redirections or operators.
-fn shell_form(argv: &[String]) -> Option<(Vec<(String, String)>, Vec<String>)> {
+fn shell_form(argv: &[String]) -> Option<(Assignments, Vec<String>)> {
     let [sh, flag, script] = argv else {
         return None;
     };
