@@ -1,6 +1,7 @@
 //! The one integration-test binary: one module per area, each with a single `check` helper.
 #![cfg(not(target_arch = "wasm32"))]
 
+mod apps;
 mod cli_tool;
 mod docker_cli;
 mod dockerfile;

@@ -7,7 +7,7 @@ use std::collections::BTreeMap;
 
 use super::jinja::{self, TemplateError, Value};
 use super::py::{self, Expr, Stmt};
-use crate::programs::net::{reason, HttpRequest, HttpResponse};
+use crate::programs::net::{HttpRequest, HttpResponse};
 use crate::programs::pkg;
 use crate::vfs::Fs;
 
@@ -180,15 +180,32 @@ pub struct FlaskApp {
     pub file: String,
     /// The folder the app file is in (`templates/` is beside it).
     pub root: String,
+    /// The address it listens on inside the container (`0.0.0.0` or `127.0.0.1`).
     pub host: String,
     pub port: u16,
     pub debug: bool,
+    model: Box<Model>,
+}
+
+/// What the app file defined, and the versions it runs with.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Model {
+    /// The installed Flask, Werkzeug and Python versions.
     pub flask: String,
     pub werkzeug: String,
     pub python: String,
     lines: Vec<String>,
     globals: BTreeMap<String, Val>,
     routes: Vec<Route>,
+    /// The process's environment (`os.environ`).
+    env: BTreeMap<String, String>,
+}
+
+impl std::ops::Deref for FlaskApp {
+    type Target = Model;
+    fn deref(&self) -> &Model {
+        &self.model
+    }
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -200,7 +217,7 @@ struct Route {
 
 /// A Python value in the model.
 #[derive(Clone, Debug, PartialEq)]
-enum Val {
+pub(crate) enum Val {
     Data(Value),
     Module(String),
     Builtin(&'static str),
@@ -215,6 +232,9 @@ enum Val {
 enum Stop {
     /// A Python exception: kind, message, the line it was raised on, and the function.
     Raise(String, String, usize),
+    /// An exception raised inside a library: its inner frames and exception line, and the
+    /// line of the app that led there.
+    Failed(String, usize),
     /// A template error raised from `render_template` on this line.
     Template(TemplateError, usize),
     /// Something outside the modelled subset, on this line.
@@ -254,16 +274,26 @@ pub fn start(
     let module = match py::parse(&src) {
         Ok(m) => m,
         Err(e) => {
-            let text = lines.get(e.line.saturating_sub(1)).map_or("", |l| l.trim());
             let kind = if e.indentation {
                 "IndentationError"
             } else {
                 "SyntaxError"
             };
-            let out = format!(
-                "  File \"{shown}\", line {}\n    {text}\n{kind}: {}\n",
-                e.line, e.message
-            );
+            let (message, line, caret) = match &e.newer {
+                Some((m, l, c)) if py.at_least(&[3, 10]) => (m.clone(), *l, *c),
+                _ => (e.message.clone(), e.line, None),
+            };
+            let raw = lines.get(line.saturating_sub(1)).map_or("", String::as_str);
+            let text = raw.trim_start();
+            let mut out = format!("  File \"{shown}\", line {line}\n    {text}\n");
+            if let Some(col) = caret {
+                let indent = raw.chars().count() - text.chars().count();
+                out.push_str(&format!(
+                    "    {}^\n",
+                    " ".repeat(col.saturating_sub(indent))
+                ));
+            }
+            out.push_str(&format!("{kind}: {message}\n"));
             return Started::Exited(1, out);
         }
     };
@@ -275,7 +305,6 @@ pub fn start(
         py,
         flask: flask.clone(),
         env,
-        file: shown.to_string(),
         root: crate::sh::parent(file),
         globals: BTreeMap::new(),
         routes: Vec::new(),
@@ -314,6 +343,12 @@ pub fn start(
         }
         Err(Stop::Unsupported(what, line)) => {
             return Started::Exited(1, unsupported_line(&what, shown, line));
+        }
+        Err(Stop::Failed(text, line)) => {
+            return Started::Exited(
+                1,
+                format!("Traceback (most recent call last):\n{}{text}", frame(line)),
+            );
         }
         Err(Stop::Template(e, line)) => {
             return Started::Exited(
@@ -438,12 +473,15 @@ pub fn start(
         host: listen,
         port,
         debug,
-        flask: flask_version,
-        werkzeug,
-        python: py.version.clone(),
-        lines,
-        globals: m.globals,
-        routes: m.routes,
+        model: Box::new(Model {
+            flask: flask_version,
+            werkzeug,
+            python: py.version.clone(),
+            lines,
+            globals: m.globals,
+            routes: m.routes,
+            env: env.clone(),
+        }),
     };
     Started::Serving(app, banner)
 }
@@ -577,8 +615,7 @@ struct Module<'a> {
     py: &'a Python,
     flask: Option<(String, String)>,
     env: &'a BTreeMap<String, String>,
-    file: String,
-    /// The absolute folder of the app file (`templates/` is looked up there).
+    /// The absolute folder of the app file.
     root: String,
     globals: BTreeMap<String, Val>,
     routes: Vec<Route>,
@@ -663,9 +700,7 @@ impl Module<'_> {
                     .iter()
                     .any(|m| m == top)
             }) || self.fs.exists(&format!("{site}/{top}"))
-        }) || self
-            .fs
-            .is_file(&format!("{}/{top}.py", crate::sh::parent(&self.file)))
+        }) || self.fs.is_file(&format!("{}/{top}.py", self.root))
     }
 
     fn import(&mut self, module: &str, line: usize) -> Result<Val, Stop> {
@@ -680,13 +715,15 @@ impl Module<'_> {
                 if !pkg::version_at_least(version, &[1, 1]) && self.py.at_least(&[3, 10]) {
                     let short: Vec<&str> = self.py.version.split('.').take(2).collect();
                     let short = short.join(".");
-                    return Err(Stop::Raise(
-                        "ImportError".into(),
-                        format!(
-                            "cannot import name 'MutableMapping' from 'collections' (/usr/local/lib/python{short}/collections/__init__.py)\n  (layerlab: raised inside {site}/flask/sessions.py, which Flask {version} imports)"
-                        ),
-                        line,
-                    ));
+                    let last = format!("ImportError: cannot import name 'MutableMapping' from 'collections' (/usr/local/lib/python{short}/collections/__init__.py)\n");
+                    // Flask 1.0's own frames, as it prints them; older releases import it
+                    // from other lines, which this model does not know.
+                    let inner = if pkg::version_at_least(version, &[1]) {
+                        format!("  File \"{site}/flask/__init__.py\", line 21, in <module>\n    from .app import Flask, Request, Response\n  File \"{site}/flask/app.py\", line 34, in <module>\n    from .sessions import SecureCookieSessionInterface\n  File \"{site}/flask/sessions.py\", line 14, in <module>\n    from collections import MutableMapping\n")
+                    } else {
+                        format!("  (layerlab: the frames inside {site}/flask are left out)\n")
+                    };
+                    return Err(Stop::Failed(format!("{inner}{last}"), line));
                 }
                 Ok(Val::Module("flask".into()))
             }
@@ -935,7 +972,7 @@ impl Module<'_> {
         if !path.starts_with('/') {
             return Err(Stop::Raise(
                 "ValueError".into(),
-                format!("urls must start with a leading slash"),
+                "urls must start with a leading slash".to_string(),
                 line,
             ));
         }
@@ -1452,12 +1489,15 @@ impl FlaskApp {
         if let Some(l) = location {
             headers.push(("Location".to_string(), l));
         }
+        if status == 405 {
+            headers.push(("Allow".to_string(), "GET, HEAD, OPTIONS".to_string()));
+        }
         if pkg::version_at_least(&self.werkzeug, &[2, 1]) {
             headers.push(("Connection".to_string(), "close".to_string()));
         }
         let resp = HttpResponse {
             status,
-            reason: reason(status).to_string(),
+            reason: super::status_reason(status).to_string(),
             headers,
             body: if method == "HEAD" {
                 Vec::new()
@@ -1486,10 +1526,10 @@ impl FlaskApp {
                 _ => "\x1b[1m\x1b[35m",
             };
             if !style.is_empty() {
-                // Styles nest the way Werkzeug applies them: the last one outermost.
+                // Werkzeug wraps the styles one by one, so the last one ends up outermost.
                 let codes: Vec<&str> = style.split_inclusive('m').collect();
                 let mut v = request;
-                for c in codes.iter().rev() {
+                for c in &codes {
                     v = format!("{c}{v}");
                 }
                 request = format!("{v}\x1b[0m");
@@ -1535,13 +1575,11 @@ impl FlaskApp {
             exe: String::new(),
             sites: Vec::new(),
         };
-        let env = BTreeMap::new();
         let mut m = Module {
             fs,
             py: &py,
             flask: Some((self.flask.clone(), String::new())),
-            env: &env,
-            file: self.file.clone(),
+            env: &self.env,
             root: self.root.clone(),
             globals: self.globals.clone(),
             routes: Vec::new(),
@@ -1566,6 +1604,7 @@ impl FlaskApp {
             Err(Stop::Raise(kind, msg, line)) => {
                 return Err(format!("{}{kind}: {msg}\n", frame(line)))
             }
+            Err(Stop::Failed(text, line)) => return Err(format!("{}{text}", frame(line))),
             Err(Stop::Template(e, line)) => {
                 let mut t = frame(line);
                 if let Some((name, tline)) = e.location() {

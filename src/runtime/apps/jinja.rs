@@ -273,7 +273,7 @@ impl Lexer<'_> {
                 .filter_map(|o| rest.find(o).map(|i| (i, *o)))
                 .min_by_key(|(i, _)| *i);
             let Some((at, opener)) = open else {
-                push_text(&mut out, &rest[..], strip_next, false);
+                push_text(&mut out, rest, strip_next, false);
                 break;
             };
             let start = pos + at;
@@ -460,6 +460,9 @@ struct Parsed {
 struct Parser<'a> {
     pieces: Vec<Piece>,
     at: usize,
+    end_line: usize,
+    /// How many blocks are open, to bound the recursion.
+    nesting: usize,
     name: &'a str,
     blocks: BTreeMap<String, Vec<Node>>,
     extends: Option<(Expr, usize)>,
@@ -518,6 +521,24 @@ impl<'a> Parser<'a> {
 
     /// Parse nodes until one of `ends` (the innermost open block is `open`).
     fn body(
+        &mut self,
+        ends: &[&str],
+        open: Option<&str>,
+    ) -> Result<(Vec<Node>, Option<End>), TemplateError> {
+        if self.nesting > 40 {
+            return Err(TemplateError::Unsupported {
+                what: "blocks nested more than 40 deep".into(),
+                name: self.name.to_string(),
+                line: self.last_line(),
+            });
+        }
+        self.nesting += 1;
+        let r = self.body_inner(ends, open);
+        self.nesting -= 1;
+        r
+    }
+
+    fn body_inner(
         &mut self,
         ends: &[&str],
         open: Option<&str>,
@@ -595,15 +616,9 @@ impl<'a> Parser<'a> {
         Ok((nodes, None))
     }
 
+    /// The line the template ends on, where Jinja reports an unclosed block.
     fn last_line(&self) -> usize {
-        self.pieces
-            .iter()
-            .rev()
-            .find_map(|p| match p {
-                Piece::Var(_, l) | Piece::Tag(_, l) => Some(*l),
-                Piece::Text(_) => None,
-            })
-            .unwrap_or(1)
+        self.end_line
     }
 
     fn if_tag(&mut self, toks: &[Tok], line: usize) -> Result<Node, TemplateError> {
@@ -793,7 +808,7 @@ impl<'t, 'p, 'a> ExprParser<'t, 'p, 'a> {
 
     fn expr(&mut self) -> Result<Expr, TemplateError> {
         self.depth += 1;
-        if self.depth > 60 {
+        if self.depth > 40 {
             return Err(self.unsupported("expressions nested this deeply"));
         }
         let r = self.or();
@@ -829,7 +844,7 @@ impl<'t, 'p, 'a> ExprParser<'t, 'p, 'a> {
         if self.is_name("not") {
             self.at += 1;
             self.depth += 1;
-            if self.depth > 60 {
+            if self.depth > 40 {
                 return Err(self.unsupported("expressions nested this deeply"));
             }
             let inner = self.not()?;
@@ -1022,6 +1037,8 @@ fn parse(src: &str, name: &str) -> Result<Parsed, TemplateError> {
     let mut p = Parser {
         pieces,
         at: 0,
+        end_line: 1 + src.bytes().filter(|&b| b == b'\n').count(),
+        nesting: 0,
         name,
         blocks: BTreeMap::new(),
         extends: None,

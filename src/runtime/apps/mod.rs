@@ -5,6 +5,13 @@
 //! Modelled: Flask apps in a small Python subset (`python app.py`, `flask run`,
 //! `python -m flask run`), nginx (`nginx -g 'daemon off;'`) and Apache httpd
 //! (`httpd-foreground`). Anything else is [`Start::NotAServer`], for the shell to run.
+//!
+//! Left out on purpose, and said so where it shows: the frames inside Flask and Jinja in a
+//! traceback (a `layerlab:` line stands in for them), the `^^^^` markers Python 3.11+ prints
+//! under the failing expression, Werkzeug's interactive debugger page, the format Flask
+//! before 1.0 logged errors in (the 1.0+ format is used), nginx's `built by`, `OS` and
+//! `getrlimit` notice lines (the entrypoint script's own lines come from the shell), and
+//! the `User-Agent` in nginx's log (the request carries no headers).
 
 pub mod flask;
 pub mod jinja;
@@ -100,8 +107,13 @@ impl App {
 /// The reason phrase of a status code, including the ones `net::reason` leaves out.
 pub(crate) fn status_reason(code: u16) -> &'static str {
     match code {
+        201 => "Created",
+        204 => "No Content",
         308 => "Permanent Redirect",
+        401 => "Unauthorized",
         405 => "Method Not Allowed",
+        418 => "I'm a teapot",
+        503 => "Service Unavailable",
         c => crate::programs::net::reason(c),
     }
 }
@@ -213,7 +225,7 @@ fn cli(
     ip: &str,
     prog: &str,
 ) -> Start {
-    let Some((version, site)) = flask::installed(fs, py, "Flask") else {
+    let Some((version, _)) = flask::installed(fs, py, "Flask") else {
         let output = if prog == "flask" {
             let msg = if py.two() {
                 "ImportError: No module named flask"
@@ -237,34 +249,27 @@ fn cli(
     }
     let usage = "Usage: flask [OPTIONS] COMMAND [ARGS]...\nTry 'flask --help' for help.\n\n";
     let mut it = args.iter();
-    let mut sub = None;
-    for a in it.by_ref() {
-        match a.as_str() {
-            "--version" => {
-                let werkzeug = flask::installed(fs, py, "Werkzeug")
-                    .map_or_else(|| "unknown".into(), |(v, _)| v);
-                let _ = site;
-                return Start::Exited {
-                    status: 0,
-                    output: format!(
-                        "Python {}\nFlask {version}\nWerkzeug {werkzeug}\n",
-                        py.version
-                    ),
-                };
-            }
-            s if s.starts_with('-') && sub.is_none() => {
-                return Start::Exited {
-                    status: 2,
-                    output: format!("{usage}Error: No such option: {s}\n"),
-                }
-            }
-            s => {
-                sub = Some(s.to_string());
-                break;
+    let sub = match it.next().map(String::as_str) {
+        Some("--version") => {
+            let werkzeug =
+                flask::installed(fs, py, "Werkzeug").map_or_else(|| "unknown".into(), |(v, _)| v);
+            return Start::Exited {
+                status: 0,
+                output: format!(
+                    "Python {}\nFlask {version}\nWerkzeug {werkzeug}\n",
+                    py.version
+                ),
+            };
+        }
+        Some(s) if s.starts_with('-') => {
+            return Start::Exited {
+                status: 2,
+                output: format!("{usage}Error: No such option: {s}\n"),
             }
         }
-    }
-    match sub.as_deref() {
+        other => other,
+    };
+    match sub {
         Some("run") => {}
         Some(other) => {
             if ["routes", "shell"].contains(&other) {
@@ -360,10 +365,17 @@ fn cli(
             match found {
                 Some(f) => (f.to_string(), None),
                 None => {
+                    let hint = if at(&[2, 2]) {
+                        "Use the 'flask --app' option, 'FLASK_APP' environment variable, or a 'wsgi.py' or 'app.py' file in the current directory."
+                    } else {
+                        "You did not provide the \"FLASK_APP\" environment variable, and a \"wsgi.py\" or \"app.py\" module was not found in the current directory."
+                    };
                     return Start::Exited {
                         status: 2,
-                        output: format!("{run_usage}Error: Could not locate a Flask application. Use the 'flask --app' option, 'FLASK_APP' environment variable, or a 'wsgi.py' or 'app.py' file in the current directory.\n"),
-                    }
+                        output: format!(
+                            "{run_usage}Error: Could not locate a Flask application. {hint}\n"
+                        ),
+                    };
                 }
             }
         }

@@ -31,6 +31,9 @@ pub struct SyntaxError {
     pub line: usize,
     /// `IndentationError` rather than `SyntaxError`.
     pub indentation: bool,
+    /// The wording of Python 3.10 and later, with its line and 0-based caret column, when it
+    /// differs from the older one in `message`.
+    pub newer: Option<(String, usize, Option<usize>)>,
 }
 
 const OPS: &[&str] = &[
@@ -44,6 +47,7 @@ fn err(message: &str, line: usize) -> SyntaxError {
         message: message.to_string(),
         line,
         indentation: false,
+        newer: None,
     }
 }
 
@@ -52,6 +56,9 @@ pub fn tokenize(src: &str) -> Result<Vec<Token>, SyntaxError> {
     let mut out: Vec<Token> = Vec::new();
     let mut indents = vec![0usize];
     let mut depth = 0usize;
+    // The open brackets: character, line, column.
+    let mut open: Vec<(&str, usize, usize)> = Vec::new();
+    let mut line_start = 0usize;
     let mut line = 1usize;
     let mut at_line_start = true;
     let b = src.as_bytes();
@@ -72,10 +79,10 @@ pub fn tokenize(src: &str) -> Result<Vec<Token>, SyntaxError> {
                 while j < b.len() && b[j] != b'\n' {
                     j += 1;
                 }
-                // Past the newline too, or the same blank line is seen again forever.
                 if j < b.len() {
                     j += 1;
                     line += 1;
+                    line_start = j;
                 }
                 i = j;
                 continue;
@@ -100,6 +107,7 @@ pub fn tokenize(src: &str) -> Result<Vec<Token>, SyntaxError> {
                         message: "unindent does not match any outer indentation level".into(),
                         line,
                         indentation: true,
+                        newer: None,
                     });
                 }
             }
@@ -110,6 +118,7 @@ pub fn tokenize(src: &str) -> Result<Vec<Token>, SyntaxError> {
         let c = b[i];
         match c {
             b'\n' => {
+                line_start = i + 1;
                 if depth == 0 && !at_line_start {
                     out.push(Token {
                         tok: Tok::Newline,
@@ -192,12 +201,17 @@ pub fn tokenize(src: &str) -> Result<Vec<Token>, SyntaxError> {
                     ));
                 };
                 match *op {
-                    "(" | "[" | "{" => depth += 1,
+                    "(" | "[" | "{" => {
+                        depth += 1;
+                        let col = src[line_start.min(i)..i].chars().count();
+                        open.push((op, line, col));
+                    }
                     ")" | "]" | "}" => {
                         if depth == 0 {
                             return Err(err(&format!("unmatched '{op}'"), line));
                         }
                         depth -= 1;
+                        open.pop();
                     }
                     _ => {}
                 }
@@ -209,8 +223,10 @@ pub fn tokenize(src: &str) -> Result<Vec<Token>, SyntaxError> {
             }
         }
     }
-    if depth > 0 {
-        return Err(err("unexpected EOF while parsing", line));
+    if let Some((op, l, col)) = open.last() {
+        let mut e = err("unexpected EOF while parsing", line);
+        e.newer = Some((format!("'{op}' was never closed"), *l, Some(*col)));
+        return Err(e);
     }
     if !at_line_start {
         out.push(Token {
@@ -393,7 +409,10 @@ pub enum Stmt {
 struct Parser<'a> {
     toks: &'a [Token],
     at: usize,
+    /// Expression nesting, bounded to keep the recursion shallow.
     depth: usize,
+    /// Statement nesting.
+    blocks: usize,
 }
 
 /// Parse a module.
@@ -403,6 +422,7 @@ pub fn parse(src: &str) -> Result<Vec<Stmt>, SyntaxError> {
         toks: &toks,
         at: 0,
         depth: 0,
+        blocks: 0,
     };
     let mut out = Vec::new();
     while p.peek().is_some() {
@@ -415,6 +435,7 @@ pub fn parse(src: &str) -> Result<Vec<Stmt>, SyntaxError> {
                 message: "unexpected indent".into(),
                 line: p.line(),
                 indentation: true,
+                newer: None,
             });
         }
         out.push(p.stmt()?);
@@ -514,7 +535,8 @@ impl Parser<'_> {
         }
     }
 
-    fn block(&mut self) -> Result<Vec<Stmt>, SyntaxError> {
+    /// The body after `header:` (`if`, `def` … on line `from`).
+    fn block(&mut self, header: &str, from: usize) -> Result<Vec<Stmt>, SyntaxError> {
         self.expect_op(":")?;
         if !self.is(&Tok::Newline) {
             // `if x: return 1` on one line.
@@ -523,10 +545,16 @@ impl Parser<'_> {
         }
         self.at += 1;
         if !self.is(&Tok::Indent) {
+            let line = self.line();
             return Err(SyntaxError {
                 message: "expected an indented block".into(),
-                line: self.line(),
+                line,
                 indentation: true,
+                newer: Some((
+                    format!("expected an indented block after {header} on line {from}"),
+                    line,
+                    None,
+                )),
             });
         }
         self.at += 1;
@@ -543,12 +571,13 @@ impl Parser<'_> {
     }
 
     fn stmt(&mut self) -> Result<Stmt, SyntaxError> {
-        self.depth += 1;
-        if self.depth > 50 {
-            return Err(err("too many nested blocks", self.line()));
+        // CPython refuses more than 20 nested blocks.
+        self.blocks += 1;
+        if self.blocks > 21 {
+            return Err(err("too many statically nested blocks", self.line()));
         }
         let r = self.stmt_inner();
-        self.depth -= 1;
+        self.blocks -= 1;
         r
     }
 
@@ -639,18 +668,20 @@ impl Parser<'_> {
             "if" => {
                 self.at += 1;
                 let cond = self.expr()?;
-                let body = self.block()?;
+                let body = self.block("'if' statement", line)?;
                 let mut branches = vec![(cond, body)];
                 let mut orelse = Vec::new();
                 loop {
                     if self.is_name("elif") {
                         self.at += 1;
+                        let eline = self.line();
                         let c = self.expr()?;
-                        let b = self.block()?;
+                        let b = self.block("'elif' statement", eline)?;
                         branches.push((c, b));
                     } else if self.is_name("else") {
                         self.at += 1;
-                        orelse = self.block()?;
+                        let eline = self.line();
+                        orelse = self.block("'else' statement", eline)?;
                         break;
                     } else {
                         break;
@@ -777,7 +808,7 @@ impl Parser<'_> {
             self.at += 1;
             self.expr()?;
         }
-        let body = self.block()?;
+        let body = self.block("function definition", line)?;
         Ok(Stmt::Def {
             name,
             decorators,
@@ -806,7 +837,7 @@ impl Parser<'_> {
 
     fn expr(&mut self) -> Result<Expr, SyntaxError> {
         self.depth += 1;
-        if self.depth > 100 {
+        if self.depth > 40 {
             return Err(err("too many nested parentheses", self.line()));
         }
         let r = self.or();
@@ -848,7 +879,7 @@ impl Parser<'_> {
         if self.is_name("not") {
             self.at += 1;
             self.depth += 1;
-            if self.depth > 100 {
+            if self.depth > 40 {
                 return Err(err("too many nested expressions", self.line()));
             }
             let e = self.not()?;
@@ -912,7 +943,7 @@ impl Parser<'_> {
         if self.is_op("-") {
             self.at += 1;
             self.depth += 1;
-            if self.depth > 100 {
+            if self.depth > 40 {
                 return Err(err("too many nested expressions", self.line()));
             }
             let e = self.unary()?;

@@ -247,7 +247,7 @@ fn percent_decode(s: &str) -> String {
     let mut out = Vec::with_capacity(b.len());
     let mut i = 0;
     while i < b.len() {
-        if b[i] == b'%' && i + 2 < b.len() + 0 && i + 2 <= b.len() - 1 {
+        if b[i] == b'%' && i + 2 < b.len() {
             let hex = std::str::from_utf8(&b[i + 1..i + 3]).ok();
             if let Some(v) = hex.and_then(|h| u8::from_str_radix(h, 16).ok()) {
                 out.push(v);
@@ -286,6 +286,28 @@ impl StaticSite {
                 format!("<!DOCTYPE HTML PUBLIC \"-//IETF//DTD HTML 2.0//EN\">\n<html><head>\n<title>{code} {reason}</title>\n</head><body>\n<h1>{reason}</h1>\n<p>{text}</p>\n</body></html>\n")
             }
         }
+    }
+
+    /// `Last-Modified`, `ETag` and `Accept-Ranges` of a served file, from its metadata, in the
+    /// server's order and ETag style (nginx: mtime-size; httpd: size-mtime in microseconds).
+    fn file_headers(&self, fs: &Fs, path: &str) -> Vec<(String, String)> {
+        let Ok(st) = fs.stat(path) else {
+            return Vec::new();
+        };
+        let modified = super::flask::http_date(i64::try_from(st.mtime).unwrap_or(0));
+        let mut h = vec![("Last-Modified".to_string(), modified)];
+        match self.server {
+            Server::Nginx => {
+                h.push(("Connection".into(), "keep-alive".into()));
+                h.push(("ETag".into(), format!("\"{:x}-{:x}\"", st.mtime, st.size)));
+            }
+            Server::Httpd => {
+                let usec = u128::from(st.mtime) * 1_000_000;
+                h.push(("ETag".into(), format!("\"{:x}-{usec:x}\"", st.size)));
+            }
+        }
+        h.push(("Accept-Ranges".into(), "bytes".into()));
+        h
     }
 
     /// Answer one request from the served folder.
@@ -329,13 +351,13 @@ impl StaticSite {
             } else {
                 let index = format!("{}/index.html", full.trim_end_matches('/'));
                 match fs.read(&index) {
-                    Ok(b) => (200, "text/html", b, Vec::new()),
+                    Ok(b) => (200, "text/html", b, self.file_headers(fs, &index)),
                     Err(_) => (403, html, self.error_page(403).into_bytes(), Vec::new()),
                 }
             }
         } else {
             match fs.read(&full) {
-                Ok(b) => (200, content_type(&full), b, Vec::new()),
+                Ok(b) => (200, content_type(&full), b, self.file_headers(fs, &full)),
                 Err(_) => (404, html, self.error_page(404).into_bytes(), Vec::new()),
             }
         };
@@ -347,9 +369,6 @@ impl StaticSite {
             ("Content-Length".to_string(), body.len().to_string()),
         ];
         headers.extend(extra);
-        if status == 200 {
-            headers.push(("Accept-Ranges".into(), "bytes".into()));
-        }
         let size = if method == "HEAD" { 0 } else { body.len() };
         let resp = HttpResponse {
             status,
