@@ -1,6 +1,8 @@
 //! `docker ps` / `docker container ls`: the containers in docker's table (newest first), with
-//! `-a`, `-q`, `-n`, `-l`, `--no-trunc` and `-f` filters on status, name, id and exit code.
+//! `-a`, `-q`, `-n`, `-l`, `--no-trunc`, `--format` and `-f` filters on status, name, id and
+//! exit code.
 
+use super::template::{self, Value};
 use super::{Args, Flag, Parsed, Spec};
 use crate::runtime::{Container, State};
 use crate::sh::Invocation;
@@ -23,6 +25,7 @@ pub const SPEC: Spec = Spec {
             "filter",
             "Filter output based on conditions provided",
         ),
+        Flag::value("format", None, "string", super::images::FORMAT_HELP),
         Flag::value(
             "last",
             Some('n'),
@@ -69,12 +72,6 @@ pub fn go_quote(s: &str) -> String {
     }
     q.push('"');
     q
-}
-
-/// Rows of cells as docker's table writer aligns them.
-pub fn table(rows: &[Vec<String>]) -> String {
-    let text: String = rows.iter().map(|r| format!("{}\n", r.join("\t"))).collect();
-    super::table::align(&text)
 }
 
 struct Filters {
@@ -177,61 +174,103 @@ fn run(inv: &mut Invocation<'_, Host>, p: &Parsed) -> i32 {
     if last > 0 {
         list.truncate(last as usize);
     }
-    if p.on("quiet") {
-        let ids: String = list
-            .iter()
-            .map(|c| {
-                if trunc {
-                    format!("{}\n", c.short_id())
-                } else {
-                    format!("{}\n", c.id)
-                }
-            })
-            .collect();
-        inv.out(ids);
-        return 0;
-    }
     let host: &Host = inv.machine;
-    let mut rows = vec![[
-        "CONTAINER ID",
-        "IMAGE",
-        "COMMAND",
-        "CREATED",
-        "STATUS",
-        "PORTS",
-        "NAMES",
-    ]
-    .map(String::from)
-    .to_vec()];
-    for c in list {
-        let image = if trunc {
-            image_column(c, super::run::local_image(host, &c.config.image))
-        } else {
-            c.config.image.clone()
-        };
-        let cmd = c.command_line();
-        let cmd = if trunc { ellipsis(&cmd, 20) } else { cmd };
-        rows.push(vec![
-            if trunc {
-                c.short_id().to_string()
+    let items: Vec<Value> = list
+        .iter()
+        .map(|c| {
+            let image = if trunc {
+                image_column(c, super::run::local_image(host, &c.config.image))
             } else {
-                c.id.clone()
-            },
-            image,
-            go_quote(&cmd),
-            format!(
-                "{} ago",
-                crate::internet::clock::human_duration(
-                    (now.saturating_sub(c.created_ms) / 1000) as i64
-                )
-            ),
-            c.status_text(now),
-            c.ports_text(),
-            c.name.clone(),
-        ]);
+                c.config.image.clone()
+            };
+            let cmd = c.command_line();
+            let cmd = if trunc { ellipsis(&cmd, 20) } else { cmd };
+            let created = crate::internet::clock::rfc3339((c.created_ms / 1000) as i64);
+            let created_at = format!(
+                "{} +0000 UTC",
+                created.trim_end_matches('Z').replacen('T', " ", 1)
+            );
+            Value::Struct(
+                "*formatter.ContainerContext",
+                vec![
+                    ("Command", Value::str(go_quote(&cmd))),
+                    ("CreatedAt", Value::str(created_at)),
+                    (
+                        "ID",
+                        Value::str(if trunc {
+                            c.short_id().to_string()
+                        } else {
+                            c.id.clone()
+                        }),
+                    ),
+                    ("Image", Value::str(image)),
+                    ("Labels", Value::str("")),
+                    ("LocalVolumes", Value::str("0")),
+                    ("Mounts", Value::str("")),
+                    ("Names", Value::str(c.name.clone())),
+                    ("Networks", Value::str("bridge")),
+                    ("Ports", Value::str(c.ports_text())),
+                    (
+                        "RunningFor",
+                        Value::str(format!(
+                            "{} ago",
+                            crate::internet::clock::human_duration(
+                                (now.saturating_sub(c.created_ms) / 1000) as i64
+                            )
+                        )),
+                    ),
+                    ("State", Value::str(c.state.word())),
+                    ("Status", Value::str(c.status_text(now))),
+                ],
+            )
+        })
+        .collect();
+    let format = match p.last("format").filter(|f| !f.is_empty()) {
+        None | Some("table") if p.on("quiet") => "{{.ID}}",
+        None | Some("table") => DEFAULT_FORMAT,
+        // `-q` wins over a custom template, as docker's formatter does.
+        Some(_) if p.on("quiet") => "{{.ID}}",
+        Some(f) => f,
+    };
+    match template::write_list(format, &items, &titles()) {
+        Ok(out) => {
+            inv.out(out);
+            0
+        }
+        Err(e) => {
+            inv.err(format!("{e}\n"));
+            1
+        }
     }
-    inv.out(table(&rows));
-    0
+}
+
+/// The table `docker ps` prints unless told otherwise.
+const DEFAULT_FORMAT: &str =
+    "table {{.ID}}\t{{.Image}}\t{{.Command}}\t{{.RunningFor}}\t{{.Status}}\t{{.Ports}}\t{{.Names}}";
+
+/// The column titles a table template's header shows.
+fn titles() -> Value {
+    let pairs = [
+        ("ID", "CONTAINER ID"),
+        ("Image", "IMAGE"),
+        ("Command", "COMMAND"),
+        ("CreatedAt", "CREATED AT"),
+        ("RunningFor", "CREATED"),
+        ("Ports", "PORTS"),
+        ("State", "STATE"),
+        ("Status", "STATUS"),
+        ("Names", "NAMES"),
+        ("Labels", "LABELS"),
+        ("Mounts", "MOUNTS"),
+        ("Networks", "NETWORKS"),
+        ("LocalVolumes", "LOCAL VOLUMES"),
+    ];
+    Value::Map(
+        pairs
+            .iter()
+            .map(|(k, v)| (k.to_string(), Value::str(*v)))
+            .collect(),
+    )
 }
 
 /// The IMAGE column: the name as given while it still names the container's image, else the

@@ -852,6 +852,8 @@ impl Daemon {
 
 /// End the container's process at `at_ms` with `status`; its ports are released.
 fn exit(c: &mut Container, status: i32, at_ms: u64) {
+    // A process stopped early never wrote what it would have written later.
+    c.logs.retain(|l| l.at_ms <= at_ms);
     c.state = State::Exited;
     c.exit_code = status;
     c.finished_ms = Some(at_ms);
