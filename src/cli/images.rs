@@ -133,49 +133,84 @@ pub fn parent_of(store: &ImageStore, img: &Image) -> Option<Digest> {
         .map(|p| p.id)
 }
 
-/// Go's `path.Match` for `*` and `?` (a `*` does not cross `/`) and `[…]` classes.
+/// Go's `path.Match` for `*` and `?` (a `*` does not cross `/`) and `[…]` classes. Failed
+/// positions are remembered, so no pattern takes more than length × length steps.
 pub fn glob(pattern: &str, name: &str) -> bool {
-    fn go(p: &[char], n: &[char]) -> bool {
-        match p.split_first() {
-            None => n.is_empty(),
-            Some(('*', rest)) => (0..=n.len())
-                .take_while(|&i| i == 0 || n[i - 1] != '/')
-                .any(|i| go(rest, &n[i..])),
-            Some(('?', rest)) => n.first().is_some_and(|c| *c != '/') && go(rest, &n[1..]),
-            Some(('[', rest)) => {
-                let Some(close) = rest.iter().position(|c| *c == ']') else {
-                    return false;
-                };
-                let (class, after) = (&rest[..close], &rest[close + 1..]);
-                let (neg, class) = match class.split_first() {
-                    Some(('^', c)) => (true, c),
-                    _ => (false, class),
-                };
-                let Some(c) = n.first() else {
-                    return false;
-                };
-                let mut hit = false;
-                let mut i = 0;
-                while i < class.len() {
-                    if i + 2 < class.len() && class[i + 1] == '-' {
-                        hit |= class[i] <= *c && *c <= class[i + 2];
-                        i += 3;
-                    } else {
-                        hit |= class[i] == *c;
-                        i += 1;
+    struct M<'a> {
+        p: &'a [char],
+        n: &'a [char],
+        failed: std::collections::HashSet<(usize, usize)>,
+    }
+    impl M<'_> {
+        fn go(&mut self, pi: usize, ni: usize) -> bool {
+            if self.failed.contains(&(pi, ni)) {
+                return false;
+            }
+            let ok = self.step(pi, ni);
+            if !ok {
+                self.failed.insert((pi, ni));
+            }
+            ok
+        }
+
+        fn step(&mut self, pi: usize, ni: usize) -> bool {
+            let (p, n) = (self.p, self.n);
+            let Some(&pc) = p.get(pi) else {
+                return ni == n.len();
+            };
+            let c = n.get(ni).copied();
+            match pc {
+                '*' => {
+                    let mut j = ni;
+                    loop {
+                        if self.go(pi + 1, j) {
+                            return true;
+                        }
+                        match n.get(j) {
+                            Some('/') | None => return false,
+                            Some(_) => j += 1,
+                        }
                     }
                 }
-                hit != neg && go(after, &n[1..])
+                '?' => c.is_some_and(|c| c != '/') && self.go(pi + 1, ni + 1),
+                '[' => {
+                    let Some(close) = p[pi + 1..].iter().position(|x| *x == ']') else {
+                        return false;
+                    };
+                    let mut class = &p[pi + 1..pi + 1 + close];
+                    let neg = class.first() == Some(&'^');
+                    if neg {
+                        class = &class[1..];
+                    }
+                    let Some(c) = c else {
+                        return false;
+                    };
+                    let mut hit = false;
+                    let mut i = 0;
+                    while i < class.len() {
+                        if i + 2 < class.len() && class[i + 1] == '-' {
+                            hit |= class[i] <= c && c <= class[i + 2];
+                            i += 3;
+                        } else {
+                            hit |= class[i] == c;
+                            i += 1;
+                        }
+                    }
+                    hit != neg && self.go(pi + close + 2, ni + 1)
+                }
+                '\\' if pi + 1 < p.len() => c == Some(p[pi + 1]) && self.go(pi + 2, ni + 1),
+                pc => c == Some(pc) && self.go(pi + 1, ni + 1),
             }
-            Some(('\\', rest)) if !rest.is_empty() => {
-                n.first() == rest.first() && go(&rest[1..], &n[1..])
-            }
-            Some((c, rest)) => n.first() == Some(c) && go(rest, &n[1..]),
         }
     }
     let p: Vec<char> = pattern.chars().take(256).collect();
-    let n: Vec<char> = name.chars().collect();
-    go(&p, &n)
+    let n: Vec<char> = name.chars().take(1024).collect();
+    M {
+        p: &p,
+        n: &n,
+        failed: Default::default(),
+    }
+    .go(0, 0)
 }
 
 /// One row of `docker images`.
@@ -395,5 +430,7 @@ mod tests {
         assert!(glob("py?hon", "python"));
         assert!(glob("[a-c]at", "cat"));
         assert!(!glob("ls", "catnip"));
+        let stars = "*a".repeat(40) + "b";
+        assert!(!glob(&stars, &"a".repeat(200)));
     }
 }

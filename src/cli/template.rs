@@ -1861,6 +1861,30 @@ mod tests {
     }
 
     #[test]
+    fn mangled_templates_never_panic() {
+        let seeds = [
+            "{{range $k, $v := .Config.ExposedPorts}}{{$k}}{{else}}none{{end}}",
+            "{{if eq .Tag \"x\"}}{{- .Repository -}}{{else if .Tag}}{{json .}}{{end}}",
+            "{{with $x := index .Config.Cmd 0}}{{printf \"%s %d\" $x (len $x)}}{{end}}",
+            "{{/* c */}}{{(.Config).Cmd | join}} {{`raw`}} {{pad .Tag 1 2}}",
+        ];
+        for seed in seeds {
+            let chars: Vec<char> = seed.chars().collect();
+            for i in 0..chars.len() {
+                let cut: String = chars[..i].iter().collect();
+                let dropped: String = chars
+                    .iter()
+                    .enumerate()
+                    .filter(|(j, _)| *j != i)
+                    .map(|(_, c)| c)
+                    .collect();
+                let _ = run(&cut);
+                let _ = run(&dropped);
+            }
+        }
+    }
+
+    #[test]
     fn table_header_from_titles() {
         let mut titles = BTreeMap::new();
         titles.insert("Repository".to_string(), Value::str("REPOSITORY"));
