@@ -183,6 +183,9 @@ pub fn pull(
             Manifest::new(ManifestFormat::Docker, i.config_json.as_bytes(), &i.layers).digest()
         })
         .unwrap_or(id);
+    daemon
+        .registry
+        .record_digest(id, &rf.familiar_name(), &digest);
     let _ = writeln!(out, "Digest: {digest}");
     let up_to_date = if by_digest {
         before.contains(&id)

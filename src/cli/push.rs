@@ -239,6 +239,9 @@ fn push_tag(
             layers: img.layers.iter().map(|l| l.digest).collect(),
         },
     );
+    host.daemon
+        .registry
+        .record_digest(*id, &rf.familiar_name(), &digest);
     host.advance_ms(ms + 300);
     let _ = writeln!(out, "{tag}: digest: {digest} size: {size}");
     Ok(())

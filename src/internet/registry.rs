@@ -60,6 +60,9 @@ pub struct Registry {
     repos: BTreeMap<String, Repository>,
     /// Layer blobs by digest.
     blobs: BTreeMap<Digest, Blob>,
+    /// Digest references the daemon recorded on pulls and pushes (`ubuntu@sha256:…`), by image
+    /// ID: what `docker images --digests` and `RepoDigests` show.
+    digests: BTreeMap<Digest, BTreeSet<String>>,
     /// The Docker ID the hub last signed in (for the page to show). The client's credentials
     /// themselves live in `~/.docker/config.json`, which is what a push sends.
     pub login: Option<String>,
@@ -124,6 +127,22 @@ impl Registry {
             .filter(|(p, _)| p.split('/').next() == Some(namespace))
             .find(|(_, r)| r.blobs.contains(digest))
             .map(|(p, _)| p.as_str())
+    }
+
+    /// Record that image `id` is `name@digest` (`ubuntu@sha256:…`) on the hub.
+    pub fn record_digest(&mut self, id: Digest, name: &str, manifest: &Digest) {
+        self.digests
+            .entry(id)
+            .or_default()
+            .insert(format!("{name}@{manifest}"));
+    }
+
+    /// The digest references recorded for image `id`, sorted.
+    pub fn repo_digests(&self, id: &Digest) -> Vec<String> {
+        self.digests
+            .get(id)
+            .map(|s| s.iter().cloned().collect())
+            .unwrap_or_default()
     }
 
     /// Upload a blob into the repository at `path`.

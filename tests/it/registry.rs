@@ -87,9 +87,14 @@ fn a_pushed_image_is_pulled_back_with_the_same_id() {
     );
     let back = w.host.daemon.engine.store.resolve("learner/catnip:latest");
     assert_eq!(back.map(|d| d.to_string()), Some(id.clone()));
-    // The pull's digest is the one the push printed.
+    // The pull's digest is the one the push printed, and the daemon keeps it for the image.
     let pushed_digest = digest_line.split_whitespace().nth(2).unwrap_or("");
     assert!(out.contains(&format!("Digest: {pushed_digest}\n")), "{out}");
+    let image = back.expect("pulled back");
+    assert_eq!(
+        w.host.daemon.registry.repo_digests(&image),
+        vec![format!("learner/catnip@{pushed_digest}")]
+    );
 
     // With the base gone too, every layer is downloaded and the files are all there.
     remove(&mut w, "learner/catnip");
