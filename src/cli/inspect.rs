@@ -54,11 +54,9 @@ pub const SPEC: Spec = Spec {
 const INSPECT_FORMAT_HELP: &str = "Format output using a custom template:\n'json':             Print in JSON format\n'TEMPLATE':         Print output using the given Go template.\nRefer to https://docs.docker.com/go/formatting/ for more information about formatting output with templates";
 
 /// The place where `docker inspect` finds containers: the runtime's inspect document of the
-/// container named or identified by `name`. The runtime does not expose containers yet, so
-/// nothing is found here and `docker inspect` goes on to images.
+/// container named or identified by `name`.
 pub fn container_object(host: &Host, name: &str) -> Option<Value> {
-    let _ = (host, name);
-    None
+    super::container_inspect::object(host, name)
 }
 
 fn strs(v: &[String]) -> Value {
@@ -287,7 +285,7 @@ fn run_image(inv: &mut Invocation<'_, Host>, p: &Parsed) -> i32 {
     finish(inv, p.last("format"), &found, errs)
 }
 
-fn finish(
+pub(super) fn finish(
     inv: &mut Invocation<'_, Host>,
     format: Option<&str>,
     found: &[Value],

@@ -31,6 +31,18 @@ mod tag;
 pub mod template;
 mod version;
 
+mod container_inspect;
+mod exec;
+mod kill;
+mod logs;
+mod port;
+mod ps;
+mod restart;
+mod rm;
+mod run;
+mod start;
+mod stop;
+
 pub use flags::{Args, Flag, Kind, Parsed, Spec};
 
 use crate::sh::Invocation;
@@ -49,13 +61,20 @@ pub const API_VERSION: &str = "1.47";
 /// Every subcommand, in the order `docker --help` lists them within their group.
 pub const COMMANDS: &[Spec] = &[
     version::SPEC,
+    pull::SPEC,
+    run::SPEC,
+    exec::SPEC,
+    ps::SPEC,
+    container_inspect::SPEC,
+    kill::SPEC,
+    logs::SPEC,
+    port::SPEC,
+    restart::SPEC,
+    rm::SPEC,
+    start::SPEC,
+    stop::SPEC,
     images::SPEC,
     build::SPEC,
-    pull::SPEC,
-    push::SPEC,
-    login::SPEC,
-    logout::SPEC,
-    search::SPEC,
     history::SPEC,
     inspect::SPEC,
     inspect::IMAGE_SPEC,
@@ -64,6 +83,10 @@ pub const COMMANDS: &[Spec] = &[
     prune::SPEC,
     system_df::SPEC,
     info::SPEC,
+    push::SPEC,
+    login::SPEC,
+    logout::SPEC,
+    search::SPEC,
 ];
 
 /// The management commands (`docker image …`) and their descriptions.

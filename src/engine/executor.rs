@@ -14,38 +14,14 @@ use crate::dockerfile::{self, reference};
 use crate::internet::clock::cost;
 use crate::internet::hub::{self, Node};
 use crate::internet::Rng;
-use crate::sh::{self, Flavour, Machine, Shell};
+use crate::programs::sandbox::{owner_ids, user_cred, Sandbox};
+use crate::sh::{self, Flavour, Shell};
 use crate::store::{
     format_time, Content, Digest, Empty, Entry as TarEntry, EntryKind, History, ImageConfig, Layer,
     Manifest, ManifestFormat,
 };
 use crate::text::LineIndex;
 use crate::vfs::{layer_entries, path, Cred, Fs, FsLayer};
-
-/// The machine a RUN step runs on: the step's filesystem, the engine's clock and generator.
-struct RunMachine {
-    fs: Fs,
-    now: u64,
-    rng: Rng,
-}
-
-impl Machine for RunMachine {
-    fn fs(&self) -> &Fs {
-        &self.fs
-    }
-    fn fs_mut(&mut self) -> &mut Fs {
-        &mut self.fs
-    }
-    fn now_ms(&self) -> u64 {
-        self.now
-    }
-    fn advance_ms(&mut self, ms: u64) {
-        self.now = self.now.saturating_add(ms);
-    }
-    fn random_u64(&mut self) -> u64 {
-        self.rng.next_u64()
-    }
-}
 
 /// The state of a stage between steps.
 #[derive(Clone, Debug)]
@@ -1343,12 +1319,12 @@ impl<'e> Run<'e> {
                 fs.set_cred(cred);
                 let flavour = sh::shell_flavour(&fs, "/bin/sh").unwrap_or(Flavour::Dash);
                 let seed = self.eng.rng.next_u64();
-                let mut m = RunMachine {
+                let mut m = Sandbox {
                     fs,
                     now: self.eng.clock.millis(),
                     rng: Rng::new(seed),
                 };
-                let registry = crate::programs::registry::<RunMachine>();
+                let registry = crate::programs::registry::<Sandbox>();
                 let mut shell_state = Shell::docker_run(flavour).with_env(env).with_cwd(&cwd);
                 let t0 = m.now;
                 let outcome = shell_state.exec(&mut m, &registry, &argv, b"");
@@ -2138,42 +2114,4 @@ fn env_pairs(c: &ImageConfig) -> Vec<(String, String)> {
                 .map(|(k, v)| (k.to_string(), v.to_string()))
         })
         .collect()
-}
-
-/// The uid and gid of a `user[:group]` spec, by number or from the image's files.
-fn owner_ids(fs: &Fs, spec: &str) -> (u32, u32) {
-    let (u, g) = match spec.split_once(':') {
-        Some((u, g)) => (u, Some(g)),
-        None => (spec, None),
-    };
-    let lookup = |file: &str, name: &str| -> Option<(u32, u32)> {
-        if let Ok(n) = name.parse::<u32>() {
-            return Some((n, n));
-        }
-        let text = fs.read_string(file).ok()?;
-        text.lines().find_map(|l| {
-            let f: Vec<&str> = l.split(':').collect();
-            if f.first() == Some(&name) {
-                let id = f.get(2)?.parse().ok()?;
-                let gid = f.get(3).and_then(|g| g.parse().ok()).unwrap_or(id);
-                Some((id, gid))
-            } else {
-                None
-            }
-        })
-    };
-    let (uid, ugid) = lookup("/etc/passwd", u).unwrap_or((0, 0));
-    let gid = match g {
-        Some(g) => lookup("/etc/group", g).map(|(g, _)| g).unwrap_or(0),
-        None => ugid,
-    };
-    (uid, gid)
-}
-
-fn user_cred(fs: &Fs, user: &str) -> Cred {
-    if user.is_empty() {
-        return Cred::default();
-    }
-    let (uid, gid) = owner_ids(fs, user);
-    Cred { uid, gid }
 }

@@ -171,6 +171,15 @@ pub(crate) fn run<M: Machine + ?Sized>(
                 }
                 return 7;
             }
+            Reply::Reset => {
+                if show_meter {
+                    inv.err(meter(0, 0));
+                }
+                if say_errors {
+                    inv.err("curl: (56) Recv failure: Connection reset by peer\n");
+                }
+                return 56;
+            }
             Reply::Response(r) => {
                 pkg::spend(inv, cost::http_get(&mut rng, r.body.len() as u64));
                 let location = r.header("Location").map(String::from);

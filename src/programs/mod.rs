@@ -68,6 +68,7 @@ mod npm;
 mod pip;
 pub mod pkg;
 mod python;
+pub mod sandbox;
 mod wget;
 
 use crate::sh::{resolve_links, Invocation, Machine, Registry};

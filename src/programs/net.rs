@@ -57,13 +57,16 @@ pub enum Reply {
     Response(HttpResponse),
     /// Nothing listens on the port.
     Refused,
+    /// Something accepted the connection and closed it without an answer (docker-proxy when
+    /// the container has no server on the published port).
+    Reset,
     /// The name does not resolve.
     Unresolved,
 }
 
-/// The runtime's answer for requests to the host's own addresses: `None` when no container
-/// publishes that port (the connection is refused).
-pub type PortHook<M> = Rc<dyn Fn(&mut M, &HttpRequest) -> Option<HttpResponse>>;
+/// The runtime's answer for requests to the host's own addresses: [`Reply::Refused`] when no
+/// container publishes that port.
+pub type PortHook<M> = Rc<dyn Fn(&mut M, &HttpRequest) -> Reply>;
 
 /// `curl` wired to published ports: the runtime registers this in place of the plain `curl`.
 pub fn curl_with_ports<M: Machine + ?Sized + 'static>(
@@ -195,14 +198,15 @@ pub(crate) fn request<M: Machine + ?Sized>(
         path: url.path.clone(),
     };
     if is_local(&url.host) {
-        return match hook.and_then(|h| h(inv.machine, &req)) {
-            Some(mut r) => {
+        return match hook.map(|h| h(inv.machine, &req)) {
+            Some(Reply::Response(mut r)) => {
                 if r.header("Content-Length").is_none() {
                     let len = r.body.len().to_string();
                     r.headers.push(("Content-Length".into(), len));
                 }
                 Reply::Response(r)
             }
+            Some(other) => other,
             None => Reply::Refused,
         };
     }

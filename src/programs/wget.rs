@@ -157,6 +157,50 @@ pub(crate) fn run<M: Machine + ?Sized>(
             }
             return 4;
         }
+        Reply::Reset => {
+            if busybox {
+                if !quiet {
+                    inv.err(format!(
+                        "Connecting to {host}:{} ({addr}:{})\n",
+                        url.port, url.port
+                    ));
+                }
+                inv.err("wget: error getting response: Connection reset by peer\n");
+                return 1;
+            }
+            // GNU wget retries a read error up to 20 times, waiting 1, 2, … 10 seconds.
+            if host == "localhost" {
+                log.push_str("::1, 127.0.0.1\n");
+            } else if !net::is_local(&host) {
+                log.push_str(&format!("{addr}\n"));
+            }
+            let shown = if host == "localhost" {
+                format!("localhost (localhost)|127.0.0.1|:{}", url.port)
+            } else {
+                format!("{host}:{}", url.port)
+            };
+            for attempt in 1..=20u64 {
+                if attempt > 1 {
+                    pkg::spend(inv, (attempt - 1).min(10) * 1000);
+                    log.push_str(&format!(
+                        "--{}--  (try:{attempt:>2})  {url_text}\n",
+                        net::wget_date(inv)
+                    ));
+                }
+                log.push_str(&format!(
+                    "Connecting to {shown}... connected.\nHTTP request sent, awaiting response... Read error (Connection reset by peer) in headers.\n"
+                ));
+                log.push_str(if attempt < 20 {
+                    "Retrying.\n\n"
+                } else {
+                    "Giving up.\n\n"
+                });
+            }
+            if !quiet {
+                inv.err(log);
+            }
+            return 4;
+        }
         Reply::Response(r) => r,
     };
     let ms = cost::http_get(&mut rng, r.body.len() as u64);

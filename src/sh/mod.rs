@@ -346,6 +346,11 @@ impl Shell {
         self.status
     }
 
+    /// Set `$?` (a program that held the terminal has ended with this status).
+    pub fn set_status(&mut self, status: i32) {
+        self.status = status;
+    }
+
     /// Whether a function of this name is defined.
     pub fn has_function(&self, name: &str) -> bool {
         self.functions.contains_key(name)

@@ -51,8 +51,8 @@ pub use layer::{
     OPAQUE_MARKER, WHITEOUT_PREFIX,
 };
 pub use oci::{
-    format_time, ContainerConfig, Descriptor, Empty, Healthcheck, History, ImageConfig, Manifest,
-    ManifestFormat, RootFs, MEDIA_CONFIG_DOCKER, MEDIA_CONFIG_OCI, MEDIA_LAYER_DOCKER,
+    format_time, go_json, ContainerConfig, Descriptor, Empty, Healthcheck, History, ImageConfig,
+    Manifest, ManifestFormat, RootFs, MEDIA_CONFIG_DOCKER, MEDIA_CONFIG_OCI, MEDIA_LAYER_DOCKER,
     MEDIA_LAYER_OCI, MEDIA_MANIFEST_DOCKER, MEDIA_MANIFEST_OCI,
 };
 

@@ -313,7 +313,7 @@ impl Manifest {
 
 /// Serialise like Go's `encoding/json`: HTML-sensitive characters and the JavaScript line
 /// separators escaped as `\uXXXX`; compact, or indented with `indent`.
-fn go_json<T: Serialize>(value: &T, indent: Option<&[u8]>) -> String {
+pub fn go_json<T: Serialize>(value: &T, indent: Option<&[u8]>) -> String {
     let mut out = Vec::new();
     let ok = match indent {
         None => {

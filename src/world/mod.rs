@@ -106,6 +106,12 @@ pub trait Foreground {
     fn echo(&self) -> bool {
         true
     }
+    /// Asked before a typed line reaches it: `Some` when it ended meanwhile (the container it
+    /// was attached to was stopped from another terminal), with what it still had to show.
+    /// The line then goes to what is under it.
+    fn ended(&mut self, _host: &mut Host) -> Option<Step> {
+        None
+    }
 }
 
 /// One terminal window: a host shell and what has taken it over.
@@ -223,10 +229,26 @@ impl World {
         let now = self.host.daemon.engine.clock.unix().max(0) as u64;
         self.host.fs.set_now(now);
         let t = &mut self.terminals[self.current];
-        let typed = if let Some(mut top) = t.stack.pop() {
+        let mut before = Output::new();
+        while let Some(top) = t.stack.last_mut() {
+            match top.ended(&mut self.host) {
+                Some(step) => {
+                    before.extend(&step.output);
+                    t.stack.pop();
+                    if t.stack.is_empty() {
+                        t.shell.set_status(step.status);
+                    }
+                }
+                None => break,
+            }
+        }
+        let mut typed = if let Some(mut top) = t.stack.pop() {
             let step = top.line(&mut self.host, line);
             if !step.done {
                 t.stack.push(top);
+            } else if t.stack.is_empty() {
+                // The program's status is what the host shell's `$?` says next.
+                t.shell.set_status(step.status);
             }
             Typed {
                 output: step.output,
@@ -262,6 +284,10 @@ impl World {
         if let Some(fg) = self.host.daemon.foreground.take() {
             self.terminals[self.current].stack.push(fg);
         }
+        if !before.is_empty() {
+            before.extend(&typed.output);
+            typed.output = before;
+        }
         typed
     }
 
@@ -273,6 +299,8 @@ impl World {
                 let step = top.interrupt(&mut self.host);
                 if !step.done {
                     t.stack.push(top);
+                } else if t.stack.is_empty() {
+                    t.shell.set_status(step.status);
                 }
                 Typed {
                     output: step.output,

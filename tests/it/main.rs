@@ -13,6 +13,7 @@ mod machine;
 mod pkg_programs;
 mod programs;
 mod registry;
+mod runtime;
 mod scenarios;
 mod session;
 mod sh;

@@ -5,7 +5,7 @@
 use std::rc::Rc;
 
 use layerlab::internet::hub::{self, Node};
-use layerlab::programs::net::{self, HttpRequest, HttpResponse, PortHook};
+use layerlab::programs::net::{self, HttpRequest, HttpResponse, PortHook, Reply};
 use layerlab::sh::{Flavour, Invoked, Machine, Shell, Stream};
 use layerlab::vfs::{Content, Cred, Fs as Vfs};
 
@@ -107,13 +107,17 @@ fn check(golden: &str, image: &str, lines: &[&str]) {
     let (name, tag) = image.split_once(':').unwrap_or((image, "latest"));
     let (mut m, mut sh) = machine(name, tag);
     let mut registry = layerlab::programs::registry::<TestMachine>();
-    // Stand in for the runtime: a container publishes port 5000 on the host.
-    let hook: PortHook<TestMachine> = Rc::new(|_m: &mut TestMachine, req: &HttpRequest| {
-        (req.port == 5000).then(|| {
-            let body = format!("cat gif page for {} {}\n", req.method, req.path);
-            HttpResponse::new(200, "text/html; charset=utf-8", body)
-        })
-    });
+    // Stand in for the runtime: a container serves on published port 5000; port 5002 is
+    // published by a container with nothing listening behind it (docker-proxy resets).
+    let hook: PortHook<TestMachine> =
+        Rc::new(|_m: &mut TestMachine, req: &HttpRequest| match req.port {
+            5000 => {
+                let body = format!("cat gif page for {} {}\n", req.method, req.path);
+                Reply::Response(HttpResponse::new(200, "text/html; charset=utf-8", body))
+            }
+            5002 => Reply::Reset,
+            _ => Reply::Refused,
+        });
     registry.insert("curl", net::curl_with_ports(hook.clone()));
     registry.insert("wget", net::wget_with_ports(hook));
     let mut all = format!("# image {image}\n");
@@ -318,6 +322,7 @@ fn git_npm_net() {
             "curl -sS http://localhost:5000/",
             "curl -s -i http://127.0.0.1:5000/cats",
             "curl -sS http://localhost:5001/",
+            "curl -sS http://localhost:5002/; echo status=$?",
             "curl -I https://github.com/prakhar1989/docker-curriculum",
             "curl -sL http://github.com/prakhar1989/docker-curriculum | head -n 4",
             "curl -sf https://github.com/nobody/nothing; echo status=$?",
@@ -334,6 +339,7 @@ fn git_npm_net() {
             "wget http://nosuch.host/",
             "wget http://localhost:8888/",
             "wget -qO- http://localhost:5000/",
+            "wget -q http://localhost:5002/; echo status=$?",
             "wget -O /tmp/x https://github.com/nobody/nothing",
         ],
     );
