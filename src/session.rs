@@ -228,6 +228,26 @@ pub fn is_dockerfile(path: &str) -> bool {
         || name.ends_with(".dockerfile")
 }
 
+/// Drop terminal escape sequences (`ESC [ … letter`, as Werkzeug colours its warning): the
+/// terminal pane shows plain text.
+pub fn strip_ansi(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut chars = s.chars().peekable();
+    while let Some(c) = chars.next() {
+        if c == '\u{1b}' && chars.peek() == Some(&'[') {
+            chars.next();
+            for d in chars.by_ref() {
+                if d.is_ascii_alphabetic() {
+                    break;
+                }
+            }
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
+
 /// How many names the file tree shows at most.
 const TREE_LIMIT: usize = 400;
 
@@ -452,7 +472,7 @@ impl Session {
                 Stream::Stderr => LineKind::Err,
                 _ => LineKind::Out,
             };
-            let text = String::from_utf8_lossy(bytes);
+            let text = strip_ansi(&String::from_utf8_lossy(bytes));
             for piece in text.split_inclusive('\n') {
                 // A chunk that continues the previous unfinished line of the same kind joins it.
                 match self.scrollback.last_mut() {

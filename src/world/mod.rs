@@ -28,6 +28,8 @@ pub const USER: &str = "learner";
 pub const HOSTNAME: &str = "laptop";
 /// The learner's home directory.
 pub const HOME: &str = "/home/learner";
+/// The simulated time one typed line takes.
+pub const TYPING_MS: u64 = 1000;
 
 /// The Docker daemon: what `docker` talks to.
 pub struct Daemon {
@@ -224,8 +226,10 @@ impl World {
             .unwrap_or(true)
     }
 
-    /// Type one line into the current terminal.
+    /// Type one line into the current terminal. Typing takes a second of simulated time, so
+    /// what was started by an earlier line is a little older ("Up 3 seconds").
     pub fn type_line(&mut self, line: &str) -> Typed {
+        self.host.daemon.engine.clock.advance(TYPING_MS);
         let now = self.host.daemon.engine.clock.unix().max(0) as u64;
         self.host.fs.set_now(now);
         let t = &mut self.terminals[self.current];

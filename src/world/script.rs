@@ -46,6 +46,9 @@ pub struct Entry {
     /// `{command, exit_code, output}`).
     #[serde(skip)]
     pub prompt: String,
+    /// The terminal showed what was typed (false at a password prompt).
+    #[serde(skip)]
+    pub echo: bool,
 }
 
 /// Write the script's files into a fresh world and type its lines.
@@ -64,6 +67,7 @@ pub fn run_in(w: &mut World, lines: &[String]) -> Vec<Entry> {
     let mut out = Vec::new();
     for line in lines {
         let prompt = w.prompt();
+        let echo = w.echo();
         let continuing = prompt == "> ";
         let t = line.trim();
         if !continuing && (t.is_empty() || t.starts_with('#')) {
@@ -85,21 +89,31 @@ pub fn run_in(w: &mut World, lines: &[String]) -> Vec<Entry> {
             w.type_line(line)
         };
         out.push(Entry {
-            command: line.clone(),
+            command: if echo { line.clone() } else { String::new() },
             exit_code: typed.status,
             output: typed.output.text(),
             prompt,
+            echo,
         });
     }
     out
 }
 
-/// The text form: `$ command`, then its output (`> ` for the continuation lines of an
-/// unfinished command, as the terminal shows them).
+/// The text form: `$ command`, then its output. A line typed at another prompt shows that
+/// prompt, as the terminal does: `> ` for the continuation lines of an unfinished command,
+/// `Username: ` and `Password: ` (with nothing after it) at a login prompt, `root@…:/# ` in a
+/// container's shell.
 pub fn text(entries: &[Entry]) -> String {
     let mut s = String::new();
     for e in entries {
-        s.push_str(if e.prompt == "> " { "> " } else { "$ " });
+        let host = e
+            .prompt
+            .starts_with(&format!("{}@{}:", super::USER, super::HOSTNAME));
+        if host {
+            s.push_str("$ ");
+        } else {
+            s.push_str(&e.prompt);
+        }
         s.push_str(&e.command);
         s.push('\n');
         s.push_str(&e.output);

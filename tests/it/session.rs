@@ -134,7 +134,10 @@ fn the_layers_pane_shows_images_and_why_each_step_was_cached_or_rebuilt() {
     let v = s.layers();
     let names: Vec<String> = v.images.iter().map(|i| i.names.join(",")).collect();
     assert_eq!(names[0], "demo:latest", "{names:?}");
-    assert!(names.iter().any(|n| n == "<none>:<none>"), "the old build is dangling: {names:?}");
+    assert!(
+        names.iter().any(|n| n == "<none>:<none>"),
+        "the old build is dangling: {names:?}"
+    );
     let (tags, ok, steps) = v.last_build.expect("a build ran");
     assert_eq!(tags, ["demo"]);
     assert!(ok);
