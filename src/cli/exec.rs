@@ -121,7 +121,7 @@ fn run(inv: &mut Invocation<'_, Host>, p: &Parsed) -> i32 {
     });
     let outcome = inv.machine.daemon.in_container(i, |m, programs| {
         let mut sh = Shell::docker_run(flavour).with_env(env).with_cwd(&cwd);
-        sh.exec(m, programs, &argv, b"")
+        sh.exec::<dyn crate::sh::Machine>(m, programs, &argv, b"")
     });
     if let (Some(u), Some(c)) = (saved, inv.machine.daemon.runtime.get_mut(i)) {
         c.config.user = u;

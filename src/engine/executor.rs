@@ -15,7 +15,7 @@ use crate::internet::clock::cost;
 use crate::internet::hub::{self, Node};
 use crate::internet::Rng;
 use crate::programs::sandbox::{owner_ids, user_cred, Sandbox};
-use crate::sh::{self, Flavour, Shell};
+use crate::sh::{self, Flavour, Machine, Shell};
 use crate::store::{
     format_time, Content, Digest, Empty, Entry as TarEntry, EntryKind, History, ImageConfig, Layer,
     Manifest, ManifestFormat,
@@ -1324,10 +1324,10 @@ impl<'e> Run<'e> {
                     now: self.eng.clock.millis(),
                     rng: Rng::new(seed),
                 };
-                let registry = crate::programs::registry::<Sandbox>();
+                let registry = crate::programs::registry::<dyn Machine>();
                 let mut shell_state = Shell::docker_run(flavour).with_env(env).with_cwd(&cwd);
                 let t0 = m.now;
-                let outcome = shell_state.exec(&mut m, &registry, &argv, b"");
+                let outcome = shell_state.exec::<dyn Machine>(&mut m, &registry, &argv, b"");
                 let elapsed = m.now.saturating_sub(t0);
                 self.eng.clock.advance(elapsed);
                 let mut ran_fs = m.fs;

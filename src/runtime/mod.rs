@@ -27,7 +27,7 @@ use std::rc::Rc;
 use crate::internet::clock::Clock;
 use crate::programs::net::{HttpRequest, Reply};
 use crate::programs::sandbox::{user_cred, Sandbox};
-use crate::sh::{Flavour, Output, Registry, Shell, Stream};
+use crate::sh::{Flavour, Machine, Output, Programs, Shell, Stream};
 use crate::store::Digest;
 use crate::vfs::{Cred, Fs};
 use crate::world::{Daemon, Host};
@@ -262,7 +262,7 @@ pub struct Runtime {
     containers: Vec<Container>,
     /// The last port handed out from the ephemeral range.
     last_port: u16,
-    programs: Rc<Registry<Sandbox>>,
+    programs: Rc<Programs>,
 }
 
 impl Default for Runtime {
@@ -295,7 +295,7 @@ impl Runtime {
     }
 
     /// The programs containers run.
-    pub fn programs(&self) -> Rc<Registry<Sandbox>> {
+    pub fn programs(&self) -> Rc<Programs> {
         self.programs.clone()
     }
 
@@ -704,7 +704,7 @@ impl Daemon {
             now,
             rng: crate::internet::Rng::new(seed),
         };
-        let outcome = shell.exec(&mut m, &rt_programs, &argv, b"");
+        let outcome = shell.exec::<dyn Machine>(&mut m, &rt_programs, &argv, b"");
         let elapsed = m.now.saturating_sub(now);
         let mut fs = m.fs;
         fs.set_cred(Cred::default());
@@ -806,7 +806,7 @@ impl Daemon {
     pub fn in_container<R>(
         &mut self,
         i: usize,
-        f: impl FnOnce(&mut Sandbox, &Registry<Sandbox>) -> R,
+        f: impl FnOnce(&mut Sandbox, &Programs) -> R,
     ) -> Option<R> {
         let now = self.engine.clock.millis();
         let seed = self.engine.rng.next_u64();

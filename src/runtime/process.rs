@@ -3,8 +3,7 @@
 //! on the container's filesystem with the image's programs, plus the `hello` program of the
 //! `hello-world` image. Also Docker's wording when the command cannot be started.
 
-use crate::programs::sandbox::Sandbox;
-use crate::sh::{Invocation, Lookup, Output, Registry};
+use crate::sh::{Invocation, Lookup, Machine, Output, Programs};
 use crate::vfs::Fs;
 
 /// A server process inside a container: an application model.
@@ -116,8 +115,8 @@ fn shell_form(argv: &[String]) -> Option<(Assignments, Vec<String>)> {
 }
 
 /// The programs a container can run: the simulated programs and `hello-world`'s `/hello`.
-pub fn registry() -> Registry<Sandbox> {
-    let mut r = crate::programs::registry::<Sandbox>();
+pub fn registry() -> Programs {
+    let mut r = crate::programs::registry::<dyn Machine>();
     r.insert("hello", hello);
     r
 }
@@ -147,7 +146,7 @@ More examples and ideas:
 
 ";
 
-fn hello(inv: &mut Invocation<'_, Sandbox>) -> i32 {
+fn hello(inv: &mut Invocation<'_, dyn Machine>) -> i32 {
     inv.out(HELLO);
     0
 }

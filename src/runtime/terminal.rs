@@ -168,7 +168,7 @@ impl Foreground for ContainerShell {
         let shell = &mut self.shell;
         let Some(outcome) = host
             .daemon
-            .in_container(i, |m, programs| shell.run(m, programs, line, b""))
+            .in_container(i, |m, programs| shell.run::<dyn crate::sh::Machine>(m, programs, line, b""))
         else {
             return step(Output::new(), 137, true);
         };

@@ -58,7 +58,7 @@ pub use io::{Output, Stream};
 pub use parser::{needs_more_input, parse, parse_dialect, ParseError, ParseErrorKind};
 pub use program::{
     absolute, lookup, parent, resolve_links, shell_flavour, Invocation, Lookup, Machine, Program,
-    Registry,
+    Programs, Registry,
 };
 
 use exec::{Ctl, Ctx, Exec};

@@ -132,6 +132,44 @@ pub trait Machine {
     fn advance_ms(&mut self, ms: u64);
     /// The next number from the machine's seeded generator.
     fn random_u64(&mut self) -> u64;
+    /// The machine as `Any`, for a program that needs the concrete machine (the host's `docker`
+    /// reaches the daemon this way). `None` unless the machine offers it.
+    fn as_any_mut(&mut self) -> Option<&mut dyn std::any::Any> {
+        None
+    }
+}
+
+/// Every machine's programs in one registry: programs are instantiated once, for
+/// `dyn Machine`, however many kinds of machine run them (the host, a build step, a
+/// container), which keeps the WebAssembly bundle small.
+pub type Programs = Registry<dyn Machine>;
+
+impl<'a> Invocation<'a, dyn Machine> {
+    /// Run `f` with this invocation typed to the concrete machine `T`, when the machine is one;
+    /// what `f` writes goes to this invocation's output. The typed invocation cannot start
+    /// other programs (it has an empty registry).
+    pub fn downcast<T: Machine + 'static, R>(
+        &mut self,
+        f: impl FnOnce(&mut Invocation<'_, T>) -> R,
+    ) -> Option<R> {
+        let machine = self.machine.as_any_mut()?.downcast_mut::<T>()?;
+        let empty = Registry::<T>::empty();
+        let mut typed = Invocation {
+            argv: self.argv.clone(),
+            env: self.env.clone(),
+            cwd: self.cwd.clone(),
+            stdin: std::mem::take(&mut self.stdin),
+            path: self.path.clone(),
+            machine,
+            output: std::mem::take(&mut self.output),
+            ctx: &mut *self.ctx,
+            registry: &empty,
+        };
+        let r = f(&mut typed);
+        self.output = std::mem::take(&mut typed.output);
+        self.stdin = std::mem::take(&mut typed.stdin);
+        Some(r)
+    }
 }
 
 /// A simulated program (one file each in `programs`). `run` returns the exit status.

@@ -3,7 +3,7 @@
 //! welcome README. Nothing else: the learner's files are the ones they create or clone.
 
 use crate::programs::net::{curl_with_ports, wget_with_ports, PortHook};
-use crate::sh::{Registry, Shell};
+use crate::sh::{Invocation, Machine, Programs, Shell};
 use crate::vfs::{Content, Cred, Fs};
 
 use super::{bash, Host, HOME, HOSTNAME, USER};
@@ -29,9 +29,20 @@ Files you create here are what `docker build .` sends as the build context.
 ";
 
 /// Add the host's own programs: `docker`, and `curl`/`wget` that reach published ports.
-pub fn register(r: &mut Registry<Host>) {
-    r.insert("docker", crate::cli::docker);
-    let hook: PortHook<Host> = std::rc::Rc::new(crate::runtime::http_from_host);
+pub fn register(r: &mut Programs) {
+    r.insert("docker", |inv: &mut Invocation<'_, dyn Machine>| {
+        // `docker` talks to the daemon, which only the host has.
+        inv.downcast::<Host, _>(crate::cli::docker).unwrap_or_else(|| {
+            inv.err("docker: this machine has no Docker daemon\n");
+            127
+        })
+    });
+    let hook: PortHook<dyn Machine> = std::rc::Rc::new(|m: &mut (dyn Machine + 'static), req: &crate::programs::net::HttpRequest| {
+        match m.as_any_mut().and_then(|a| a.downcast_mut::<Host>()) {
+            Some(host) => crate::runtime::http_from_host(host, req),
+            None => crate::programs::net::Reply::Refused,
+        }
+    });
     r.insert("curl", curl_with_ports(hook.clone()));
     r.insert("wget", wget_with_ports(hook));
 }
@@ -56,7 +67,7 @@ pub fn filesystem() -> Fs {
         let _ = fs.mkdir_all(d, 0o755);
     }
     let _ = fs.chmod("/tmp", 0o1777);
-    let registry = crate::programs::registry::<Host>();
+    let registry = crate::programs::registry::<dyn Machine>();
     let mut names: Vec<String> = registry.names().map(str::to_string).collect();
     names.extend(["docker", "curl", "wget"].map(String::from));
     for name in names {

@@ -19,7 +19,7 @@ use std::rc::Rc;
 
 use crate::engine::Engine;
 use crate::runtime::Runtime;
-use crate::sh::{Flavour, Invoked, Machine, Output, Registry, Shell, Stream};
+use crate::sh::{Flavour, Invoked, Machine, Output, Programs, Shell, Stream};
 use crate::vfs::Fs;
 
 /// The learner's user name on the host.
@@ -78,6 +78,9 @@ impl Machine for Host {
     fn random_u64(&mut self) -> u64 {
         self.daemon.engine.rng.next_u64()
     }
+    fn as_any_mut(&mut self) -> Option<&mut dyn std::any::Any> {
+        Some(self)
+    }
 }
 
 /// What one typed line did.
@@ -127,7 +130,7 @@ struct Terminal {
 /// The whole simulated world.
 pub struct World {
     pub host: Host,
-    programs: Rc<Registry<Host>>,
+    programs: Rc<Programs>,
     terminals: Vec<Terminal>,
     current: usize,
 }
@@ -145,7 +148,7 @@ impl World {
         let engine = Engine::new();
         let mut fs = host::filesystem();
         fs.set_now(engine.clock.unix().max(0) as u64);
-        let mut programs = crate::programs::registry::<Host>();
+        let mut programs = crate::programs::registry::<dyn Machine>();
         host::register(&mut programs);
         let mut w = World {
             host: Host {
@@ -268,7 +271,7 @@ impl World {
                 };
             }
             let script = std::mem::take(&mut t.pending);
-            let out = t.shell.run(&mut self.host, &self.programs, &script, b"");
+            let out = t.shell.run::<dyn Machine>(&mut self.host, &self.programs, &script, b"");
             if out.exited {
                 // `exit` in the host shell closes the window; a fresh one takes its place.
                 t.shell = host::login_shell();
