@@ -97,6 +97,40 @@ fn gzip_header_is_fixed() {
     assert_eq!(store::gunzip(&blob).expect("gunzip"), b"hello");
 }
 
+/// The gzip stream of a fresh `GzBuilder` (level 1, OS 255), as the store made it before it
+/// kept one compressor per thread.
+fn fresh_gzip(data: &[u8]) -> Vec<u8> {
+    use std::io::Write;
+    let mut enc = flate2::GzBuilder::new()
+        .operating_system(255)
+        .write(Vec::new(), flate2::Compression::fast());
+    enc.write_all(data).expect("write");
+    enc.finish().expect("finish")
+}
+
+#[test]
+fn gzip_with_a_reused_compressor_gives_the_bytes_of_a_fresh_one() {
+    // Large, repetitive and random inputs in turn, so each call starts from a compressor
+    // that the one before left dirty.
+    let mut state = 7u64;
+    let mut random = vec![0u8; 200_000];
+    for b in random.iter_mut() {
+        state = state.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+        *b = (state >> 56) as u8;
+    }
+    let inputs: Vec<Vec<u8>> = vec![
+        random.clone(),
+        b"hello".to_vec(),
+        Vec::new(),
+        b"abc".repeat(50_000),
+        random[..70_000].to_vec(),
+        b"hello".to_vec(),
+    ];
+    for (i, data) in inputs.iter().enumerate() {
+        assert_eq!(store::gzip(data), fresh_gzip(data), "input {i}");
+    }
+}
+
 #[test]
 fn empty_layer_has_dockers_well_known_diff_id() {
     let packed = store::pack(&[]).expect("pack");
