@@ -52,7 +52,7 @@ pub use layer::{
 };
 pub use oci::{
     format_time, ContainerConfig, Descriptor, Empty, Healthcheck, History, ImageConfig, Manifest,
-    ManifestFormat, RootFs, MEDIA_CONFIG_DOCKER, MEDIA_CONFIG_OCI, MEDIA_LAYER_DOCKER,
+    ManifestFormat, RootFs, Shared, MEDIA_CONFIG_DOCKER, MEDIA_CONFIG_OCI, MEDIA_LAYER_DOCKER,
     MEDIA_LAYER_OCI, MEDIA_MANIFEST_DOCKER, MEDIA_MANIFEST_OCI,
 };
 

@@ -115,7 +115,9 @@ fn gzip_with_a_reused_compressor_gives_the_bytes_of_a_fresh_one() {
     let mut state = 7u64;
     let mut random = vec![0u8; 200_000];
     for b in random.iter_mut() {
-        state = state.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+        state = state
+            .wrapping_mul(6364136223846793005)
+            .wrapping_add(1442695040888963407);
         *b = (state >> 56) as u8;
     }
     let inputs: Vec<Vec<u8>> = vec![
@@ -350,7 +352,7 @@ fn config_json_follows_dockers_names_and_omissions() {
     )
     .expect("parse");
     assert_eq!(parsed.architecture, "arm64");
-    assert_eq!(parsed.config.env, ["A=1"]);
+    assert_eq!(*parsed.config.env, ["A=1"]);
 }
 
 #[test]
