@@ -249,8 +249,20 @@ impl ImageConfig {
     }
 
     /// The image ID: the sha256 of [`ImageConfig::to_json`].
+    ///
+    /// The JSON is streamed into the hash rather than built first: the legacy builder takes
+    /// the ID of an intermediate image, whose history holds every step so far, at each step.
     pub fn id(&self) -> Digest {
-        Digest::of(self.to_json().as_bytes())
+        let mut out = std::io::BufWriter::with_capacity(8192, super::digest::Hasher::new());
+        let mut ser = serde_json::Serializer::with_formatter(
+            &mut out,
+            GoFormatter(serde_json::ser::CompactFormatter),
+        );
+        match self.serialize(&mut ser).ok().and(out.into_inner().ok()) {
+            Some(h) => h.finish(),
+            // As `to_json` gives "" when encoding fails.
+            None => Digest::of(b""),
+        }
     }
 
     /// Parse config bytes; unknown fields are ignored, bad JSON is an error.

@@ -595,3 +595,26 @@ fn rebuilding_a_tag_a_thousand_times_stays_flat() {
     assert_eq!(images.blobs().stats().count, 0);
     assert!(images.remove(&base_id).is_err());
 }
+
+#[test]
+fn image_id_is_the_sha256_of_the_config_json() {
+    // The ID is hashed while the JSON is written; it must be the digest of the same bytes,
+    // escapes and long histories included.
+    let mut c = ImageConfig::new();
+    c.config.set_env("A", "<b> & \u{2028}");
+    c.config.labels.insert("k".into(), "v>w".into());
+    for i in 0..3000 {
+        c.push_empty(store::History {
+            created_by: format!("RUN echo {i} > /tmp/f{i} && <done>"),
+            ..store::History::default()
+        });
+    }
+    let json = c.to_json();
+    assert!(json.len() > 8192 * 4, "longer than the hash's buffer");
+    assert!(json.contains("\\u003cb\\u003e \\u0026 \\u2028"));
+    assert_eq!(c.id(), Digest::of(json.as_bytes()));
+    assert_eq!(
+        ImageConfig::new().id(),
+        Digest::of(ImageConfig::new().to_json().as_bytes())
+    );
+}
