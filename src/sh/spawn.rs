@@ -292,11 +292,12 @@ impl<M: Machine + ?Sized> Program<M> for ShellProgram {
         sh.opts = opts;
         sh.positional = positional;
         sh.cwd = inv.cwd.clone();
-        for (k, v) in &inv.env {
+        // The environment becomes the shell's variables; nothing reads it from `inv` after.
+        for (k, v) in std::mem::take(&mut inv.env) {
             sh.vars.insert(
-                k.clone(),
+                k,
                 Var {
-                    value: Some(v.clone()),
+                    value: Some(v),
                     exported: true,
                     readonly: false,
                 },
