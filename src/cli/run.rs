@@ -133,7 +133,7 @@ pub fn config_from(
         } else {
             command.to_vec()
         },
-        env: ic.env.clone(),
+        env: ic.env.to_vec(),
         workdir: ic.working_dir.clone(),
         user: ic.user.clone(),
         tty: p.on("tty"),

@@ -18,7 +18,7 @@ use crate::programs::sandbox::{owner_ids, user_cred, Sandbox};
 use crate::sh::{self, Flavour, Machine, Shell};
 use crate::store::{
     format_time, Content, Digest, Empty, Entry as TarEntry, EntryKind, History, ImageConfig, Layer,
-    Manifest, ManifestFormat,
+    Manifest, ManifestFormat, Shared,
 };
 use crate::text::LineIndex;
 use crate::vfs::{layer_entries, path, Cred, Fs, FsLayer};
@@ -181,7 +181,7 @@ pub(crate) fn install_hub_image(
     let mut config = ImageConfig::new();
     config.created = Some(image.created.to_string());
     let c = &image.config;
-    config.config.env = c.env.iter().map(|s| s.to_string()).collect();
+    config.config.env = Shared::new(c.env.iter().map(|s| s.to_string()).collect());
     config.config.cmd = c.cmd.iter().map(|s| s.to_string()).collect();
     config.config.entrypoint = c.entrypoint.iter().map(|s| s.to_string()).collect();
     config.config.working_dir = c.workdir.to_string();
@@ -264,7 +264,8 @@ impl<'e> Run<'e> {
 
     fn line_range(&self, c: &Command) -> Option<(usize, usize)> {
         let idx = self.lines.as_ref()?;
-        let text = self.ctx.as_ref()?.dockerfile.clone();
+        // Borrowed: a copy of the Dockerfile per step would grow with its length.
+        let text = &self.ctx.as_ref()?.dockerfile;
         let start = idx.line_of(c.span.start) + 1;
         let end_off = text[..c.span.end.min(text.len())].trim_end().len();
         let end = idx.line_of(end_off.max(c.span.start)) + 1;

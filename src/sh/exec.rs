@@ -740,7 +740,7 @@ impl<'a, M: Machine + ?Sized> Exec<'a, M> {
         let cwd = self.sh.cwd.clone();
         let flavour = self.voice().flavour;
         let (spawned, output) = spawn(
-            self.m, self.reg, self.ctx, &env, &cwd, &path, argv, &stdin, flavour,
+            self.m, self.reg, self.ctx, env, &cwd, &path, argv, &stdin, flavour,
         );
         for (stream, bytes) in output.chunks() {
             let fd = match stream {

@@ -270,8 +270,11 @@ impl Shell {
         mut self,
         env: impl IntoIterator<Item = (K, V)>,
     ) -> Shell {
-        for (k, v) in env {
-            self.export(&k.into(), Some(v.into()));
+        for (k, value) in env {
+            // As `export` does, without copying the name a second time.
+            let v = self.vars.entry(k.into()).or_default();
+            v.exported = true;
+            v.value = Some(value.into());
         }
         self
     }
@@ -416,7 +419,7 @@ impl Shell {
             machine,
             programs,
             &mut ctx,
-            &env,
+            env,
             &self.cwd,
             &path,
             argv,

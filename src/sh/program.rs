@@ -316,7 +316,7 @@ impl<'a, M: Machine + ?Sized> Invocation<'a, M> {
             self.machine,
             self.registry,
             self.ctx,
-            &self.env,
+            self.env.clone(),
             &self.cwd,
             &path,
             argv,

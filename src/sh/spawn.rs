@@ -25,13 +25,13 @@ pub(crate) enum Spawned {
 
 /// Run the program file at `path` as a child process would: resolve what implements it (a
 /// registered program, a `#!` interpreter, or a plain shell script run by a shell of
-/// `flavour`) and collect its output.
+/// `flavour`) and collect its output. The environment is the child's own, as after `fork`.
 #[allow(clippy::too_many_arguments)]
 pub(crate) fn spawn<M: Machine + ?Sized>(
     m: &mut M,
     reg: &Registry<M>,
     ctx: &mut Ctx,
-    env: &BTreeMap<String, String>,
+    env: BTreeMap<String, String>,
     cwd: &str,
     path: &str,
     argv: &[String],
@@ -65,7 +65,7 @@ fn spawn_inner<M: Machine + ?Sized>(
     m: &mut M,
     reg: &Registry<M>,
     ctx: &mut Ctx,
-    env: &BTreeMap<String, String>,
+    env: BTreeMap<String, String>,
     cwd: &str,
     path: &str,
     argv: &[String],
@@ -159,7 +159,7 @@ fn run_in_invocation<M: Machine + ?Sized>(
     m: &mut M,
     reg: &Registry<M>,
     ctx: &mut Ctx,
-    env: &BTreeMap<String, String>,
+    env: BTreeMap<String, String>,
     cwd: &str,
     path: &str,
     argv: Vec<String>,
@@ -168,7 +168,7 @@ fn run_in_invocation<M: Machine + ?Sized>(
 ) -> i32 {
     let mut inv = Invocation {
         argv,
-        env: env.clone(),
+        env,
         cwd: cwd.to_string(),
         stdin: stdin.to_vec(),
         path: path.to_string(),
@@ -292,11 +292,12 @@ impl<M: Machine + ?Sized> Program<M> for ShellProgram {
         sh.opts = opts;
         sh.positional = positional;
         sh.cwd = inv.cwd.clone();
-        for (k, v) in &inv.env {
+        // The environment becomes the shell's variables; nothing reads it from `inv` after.
+        for (k, v) in std::mem::take(&mut inv.env) {
             sh.vars.insert(
-                k.clone(),
+                k,
                 Var {
-                    value: Some(v.clone()),
+                    value: Some(v),
                     exported: true,
                     readonly: false,
                 },

@@ -52,7 +52,8 @@ pub use layer::{
 };
 pub use oci::{
     format_time, go_json, ContainerConfig, Descriptor, Empty, Healthcheck, History, ImageConfig,
-    Manifest, ManifestFormat, RootFs, MEDIA_CONFIG_DOCKER, MEDIA_CONFIG_OCI, MEDIA_LAYER_DOCKER,
+    Manifest, ManifestFormat, RootFs, Shared, MEDIA_CONFIG_DOCKER, MEDIA_CONFIG_OCI,
+    MEDIA_LAYER_DOCKER,
     MEDIA_LAYER_OCI, MEDIA_MANIFEST_DOCKER, MEDIA_MANIFEST_OCI,
 };
 

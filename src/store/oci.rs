@@ -3,6 +3,8 @@
 //! timestamps from the simulated clock.
 
 use std::collections::BTreeMap;
+use std::ops::{Deref, DerefMut};
+use std::sync::Arc;
 
 use serde::{Deserialize, Serialize};
 
@@ -22,6 +24,65 @@ pub const MEDIA_CONFIG_OCI: &str = "application/vnd.oci.image.config.v1+json";
 pub const MEDIA_MANIFEST_OCI: &str = "application/vnd.oci.image.manifest.v1+json";
 /// OCI's media type for a gzipped layer.
 pub const MEDIA_LAYER_OCI: &str = "application/vnd.oci.image.layer.v1.tar+gzip";
+
+/// A value that copies of a config share until one of them changes it (copy on write). A
+/// build keeps the runtime config of every step in its cache; the env list and the labels
+/// grow with the steps, so copying them at each step would make a long Dockerfile quadratic.
+/// Reads and writes go through `Deref`/`DerefMut`; the JSON is the plain value's.
+#[derive(Clone, Default, PartialEq, Eq)]
+pub struct Shared<T: Clone>(Arc<T>);
+
+impl<T: Clone> Shared<T> {
+    pub fn new(value: T) -> Shared<T> {
+        Shared(Arc::new(value))
+    }
+}
+
+impl<T: Clone> From<T> for Shared<T> {
+    fn from(value: T) -> Shared<T> {
+        Shared::new(value)
+    }
+}
+
+impl<T: Clone> Deref for Shared<T> {
+    type Target = T;
+    fn deref(&self) -> &T {
+        &self.0
+    }
+}
+
+impl<T: Clone> DerefMut for Shared<T> {
+    /// The value for changing: copied first if another config shares it.
+    fn deref_mut(&mut self) -> &mut T {
+        Arc::make_mut(&mut self.0)
+    }
+}
+
+impl<T: Clone + std::fmt::Debug> std::fmt::Debug for Shared<T> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        self.0.fmt(f)
+    }
+}
+
+impl<T: Clone + Serialize> Serialize for Shared<T> {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        self.0.serialize(s)
+    }
+}
+
+impl<'de, T: Clone + Deserialize<'de>> Deserialize<'de> for Shared<T> {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Shared<T>, D::Error> {
+        T::deserialize(d).map(Shared::new)
+    }
+}
+
+fn no_strings(v: &Shared<Vec<String>>) -> bool {
+    v.is_empty()
+}
+
+fn no_labels(m: &Shared<BTreeMap<String, String>>) -> bool {
+    m.is_empty()
+}
 
 /// An empty JSON object, as Go writes `struct{}` (`"80/tcp": {}`).
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -59,8 +120,8 @@ pub struct ContainerConfig {
     pub user: String,
     #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
     pub exposed_ports: BTreeMap<String, Empty>,
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub env: Vec<String>,
+    #[serde(default, skip_serializing_if = "no_strings")]
+    pub env: Shared<Vec<String>>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub entrypoint: Vec<String>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
@@ -69,8 +130,8 @@ pub struct ContainerConfig {
     pub volumes: BTreeMap<String, Empty>,
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub working_dir: String,
-    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
-    pub labels: BTreeMap<String, String>,
+    #[serde(default, skip_serializing_if = "no_labels")]
+    pub labels: Shared<BTreeMap<String, String>>,
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub stop_signal: String,
     #[serde(default, skip_serializing_if = "is_false")]
@@ -188,8 +249,20 @@ impl ImageConfig {
     }
 
     /// The image ID: the sha256 of [`ImageConfig::to_json`].
+    ///
+    /// The JSON is streamed into the hash rather than built first: the legacy builder takes
+    /// the ID of an intermediate image, whose history holds every step so far, at each step.
     pub fn id(&self) -> Digest {
-        Digest::of(self.to_json().as_bytes())
+        let mut out = std::io::BufWriter::with_capacity(8192, super::digest::Hasher::new());
+        let mut ser = serde_json::Serializer::with_formatter(
+            &mut out,
+            GoFormatter(serde_json::ser::CompactFormatter),
+        );
+        match self.serialize(&mut ser).ok().and(out.into_inner().ok()) {
+            Some(h) => h.finish(),
+            // As `to_json` gives "" when encoding fails.
+            None => Digest::of(b""),
+        }
     }
 
     /// Parse config bytes; unknown fields are ignored, bad JSON is an error.

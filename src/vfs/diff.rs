@@ -65,12 +65,9 @@ pub fn diff(old: &Fs, new: &Fs) -> Vec<Change> {
 }
 
 fn diff_children(at: &str, old: &Children, new: &Children, out: &mut Vec<Change>) {
-    let mut names: Vec<&String> = old.keys().chain(new.keys()).collect();
-    names.sort();
-    names.dedup();
-    for name in names {
+    Children::zip(old, new, |name, o, n| {
         let p = join(at, name);
-        match (old.get(name), new.get(name)) {
+        match (o, n) {
             (Some(_), None) => out.push(Change {
                 kind: ChangeKind::Deleted,
                 path: p,
@@ -79,7 +76,7 @@ fn diff_children(at: &str, old: &Children, new: &Children, out: &mut Vec<Change>
             (Some(o), Some(n)) => match (&o.kind, &n.kind) {
                 (NodeKind::Dir(oc), NodeKind::Dir(nc)) => {
                     if same_children(oc, nc) && o.meta == n.meta {
-                        continue;
+                        return true;
                     }
                     let mut inner = Vec::new();
                     diff_children(&p, oc, nc, &mut inner);
@@ -108,7 +105,8 @@ fn diff_children(at: &str, old: &Children, new: &Children, out: &mut Vec<Change>
             },
             (None, None) => {}
         }
-    }
+        true
+    });
 }
 
 fn added(p: &str, n: &Node, out: &mut Vec<Change>) {
@@ -171,19 +169,16 @@ pub fn layer_entries(old: &Fs, new: &Fs) -> Vec<Entry> {
 }
 
 fn snap_children(at: &str, old: &Children, new: &Children, out: &mut Vec<Entry>) {
-    for name in old.keys() {
-        if !new.contains_key(name) {
-            out.push(Entry::new(&rel_join(at, name), EntryKind::Whiteout));
-        }
-    }
-    for (name, n) in new.iter() {
+    // Entries shared by both states are skipped unseen; the rest are compared by name.
+    Children::zip(old, new, |name, o, n| {
         let rel = rel_join(at, name);
-        match old.get(name) {
-            None => all_entries(&rel, n, out),
-            Some(o) => match (&o.kind, &n.kind) {
+        match (o, n) {
+            (Some(_), None) => out.push(Entry::new(&rel, EntryKind::Whiteout)),
+            (None, Some(n)) => all_entries(&rel, n, out),
+            (Some(o), Some(n)) => match (&o.kind, &n.kind) {
                 (NodeKind::Dir(oc), NodeKind::Dir(nc)) => {
                     if same_children(oc, nc) && o.meta == n.meta {
-                        continue;
+                        return true;
                     }
                     let mut inner = Vec::new();
                     let all_gone = oc.len() >= 2 && oc.keys().all(|k| !nc.contains_key(k));
@@ -202,8 +197,10 @@ fn snap_children(at: &str, old: &Children, new: &Children, out: &mut Vec<Entry>)
                 _ if o == n => {}
                 _ => all_entries(&rel, n, out),
             },
+            (None, None) => {}
         }
-    }
+        true
+    });
 }
 
 /// Every node of `fs` as layer entries (a base layer holding the whole tree).

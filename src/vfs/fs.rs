@@ -806,9 +806,7 @@ impl Fs {
                 Some(ch) => ch,
                 None => return,
             };
-            let entry = ch
-                .entry(c.clone())
-                .or_insert_with(|| Node::dir(Meta::new(0o755, 0, 0, 0)));
+            let entry = ch.get_or_insert_with(c, || Node::dir(Meta::new(0o755, 0, 0, 0)));
             if !entry.is_dir() {
                 *entry = Node::dir(Meta::new(0o755, 0, 0, 0));
             }

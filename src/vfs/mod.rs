@@ -18,6 +18,7 @@
 //! state. [`Overlay`] is a stack of read-only layers with a writable top, committed step by
 //! step in a build.
 
+mod children;
 mod diff;
 mod error;
 mod fs;

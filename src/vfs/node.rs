@@ -2,13 +2,10 @@
 //! `ls -l` style mode strings. Directories share their children through `Arc`, so a copy of a
 //! whole tree is one pointer copy and a change copies only the path to it.
 
-use std::collections::BTreeMap;
 use std::sync::Arc;
 
+pub use super::children::Children;
 pub use crate::store::Content;
-
-/// The children of a directory, by name (sorted bytewise, as `ls` sorts in the C locale).
-pub type Children = BTreeMap<String, Node>;
 
 /// Ownership, permissions and modification time of a node.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]

@@ -97,6 +97,42 @@ fn gzip_header_is_fixed() {
     assert_eq!(store::gunzip(&blob).expect("gunzip"), b"hello");
 }
 
+/// The gzip stream of a fresh `GzBuilder` (level 1, OS 255), as the store made it before it
+/// kept one compressor per thread.
+fn fresh_gzip(data: &[u8]) -> Vec<u8> {
+    use std::io::Write;
+    let mut enc = flate2::GzBuilder::new()
+        .operating_system(255)
+        .write(Vec::new(), flate2::Compression::fast());
+    enc.write_all(data).expect("write");
+    enc.finish().expect("finish")
+}
+
+#[test]
+fn gzip_with_a_reused_compressor_gives_the_bytes_of_a_fresh_one() {
+    // Large, repetitive and random inputs in turn, so each call starts from a compressor
+    // that the one before left dirty.
+    let mut state = 7u64;
+    let mut random = vec![0u8; 200_000];
+    for b in random.iter_mut() {
+        state = state
+            .wrapping_mul(6364136223846793005)
+            .wrapping_add(1442695040888963407);
+        *b = (state >> 56) as u8;
+    }
+    let inputs: Vec<Vec<u8>> = vec![
+        random.clone(),
+        b"hello".to_vec(),
+        Vec::new(),
+        b"abc".repeat(50_000),
+        random[..70_000].to_vec(),
+        b"hello".to_vec(),
+    ];
+    for (i, data) in inputs.iter().enumerate() {
+        assert_eq!(store::gzip(data), fresh_gzip(data), "input {i}");
+    }
+}
+
 #[test]
 fn empty_layer_has_dockers_well_known_diff_id() {
     let packed = store::pack(&[]).expect("pack");
@@ -316,7 +352,7 @@ fn config_json_follows_dockers_names_and_omissions() {
     )
     .expect("parse");
     assert_eq!(parsed.architecture, "arm64");
-    assert_eq!(parsed.config.env, ["A=1"]);
+    assert_eq!(*parsed.config.env, ["A=1"]);
 }
 
 #[test]
@@ -558,4 +594,27 @@ fn rebuilding_a_tag_a_thousand_times_stays_flat() {
     images.gc();
     assert_eq!(images.blobs().stats().count, 0);
     assert!(images.remove(&base_id).is_err());
+}
+
+#[test]
+fn image_id_is_the_sha256_of_the_config_json() {
+    // The ID is hashed while the JSON is written; it must be the digest of the same bytes,
+    // escapes and long histories included.
+    let mut c = ImageConfig::new();
+    c.config.set_env("A", "<b> & \u{2028}");
+    c.config.labels.insert("k".into(), "v>w".into());
+    for i in 0..3000 {
+        c.push_empty(store::History {
+            created_by: format!("RUN echo {i} > /tmp/f{i} && <done>"),
+            ..store::History::default()
+        });
+    }
+    let json = c.to_json();
+    assert!(json.len() > 8192 * 4, "longer than the hash's buffer");
+    assert!(json.contains("\\u003cb\\u003e \\u0026 \\u2028"));
+    assert_eq!(c.id(), Digest::of(json.as_bytes()));
+    assert_eq!(
+        ImageConfig::new().id(),
+        Digest::of(ImageConfig::new().to_json().as_bytes())
+    );
 }

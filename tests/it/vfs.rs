@@ -632,3 +632,112 @@ fn copy_into_existing_dirs_merges_and_tar_round_trips() {
         Err(vfs::Errno::Exists)
     );
 }
+
+/// A pseudo-random order of 0..n (a fixed linear congruential walk), for the wide-directory
+/// tests.
+fn shuffled(n: usize, seed: u64) -> Vec<usize> {
+    let mut v: Vec<usize> = (0..n).collect();
+    let mut s = seed;
+    for i in (1..n).rev() {
+        s = s
+            .wrapping_mul(6364136223846793005)
+            .wrapping_add(1442695040888963407);
+        v.swap(i, (s >> 33) as usize % (i + 1));
+    }
+    v
+}
+
+#[test]
+fn wide_directory_matches_a_sorted_map() {
+    // Enough names for many chunks, inserted, replaced and removed in scrambled orders.
+    use std::collections::BTreeMap;
+    let mut dir = vfs::Children::new();
+    let mut model: BTreeMap<String, u32> = BTreeMap::new();
+    let node = |i: u32| {
+        vfs::Node::file(
+            vfs::Meta::new(0o644, 0, 0, u64::from(i)),
+            Content::bytes(vec![]),
+        )
+    };
+    for (round, i) in shuffled(500, 3).into_iter().enumerate() {
+        let name = format!("f{i:03}");
+        let before = dir.clone();
+        dir.insert(name.clone(), node(round as u32));
+        model.insert(name, round as u32);
+        // A clone taken before a change does not see it.
+        assert_eq!(before.len() + 1, dir.len());
+    }
+    for (round, i) in shuffled(500, 5).into_iter().enumerate() {
+        let name = format!("f{i:03}");
+        if round % 3 == 0 {
+            assert!(dir.remove(&name).is_some());
+            model.remove(&name);
+        } else if round % 3 == 1 {
+            dir.insert(name.clone(), node(9999));
+            model.insert(name, 9999);
+        }
+    }
+    assert!(dir.remove("absent").is_none());
+    assert_eq!(dir.len(), model.len());
+    let got: Vec<(String, u64)> = dir.iter().map(|(k, n)| (k.clone(), n.meta.mtime)).collect();
+    let want: Vec<(String, u64)> = model
+        .iter()
+        .map(|(k, v)| (k.clone(), u64::from(*v)))
+        .collect();
+    assert_eq!(got, want);
+    for (k, v) in &model {
+        assert_eq!(dir.get(k).map(|n| n.meta.mtime), Some(u64::from(*v)), "{k}");
+    }
+    let rebuilt: vfs::Children = model.iter().map(|(k, v)| (k.clone(), node(*v))).collect();
+    assert_eq!(
+        rebuilt, dir,
+        "equality does not depend on how the chunks were cut"
+    );
+    let mut other = rebuilt.clone();
+    other.insert("f000".into(), node(1));
+    assert_ne!(other, dir);
+}
+
+#[test]
+fn wide_directory_diffs_list_every_change() {
+    // A directory of 300 files; change, add and delete some, and compare `diff` and the
+    // layer entries with the changes made.
+    let mut fs = Fs::new();
+    fs.mkdir("/d", 0o755).expect("mkdir");
+    for i in shuffled(300, 11) {
+        fs.write(&format!("/d/f{i:03}"), b"x").expect("write");
+    }
+    let old = fs.clone();
+    fs.set_now(100);
+    let mut want = Vec::new();
+    for i in [0usize, 17, 64, 150, 299] {
+        fs.write(&format!("/d/f{i:03}"), b"changed").expect("write");
+        want.push(format!("C /d/f{i:03}"));
+    }
+    for i in [5usize, 90, 200] {
+        fs.remove_file(&format!("/d/f{i:03}")).expect("remove");
+        want.push(format!("D /d/f{i:03}"));
+    }
+    for name in ["a", "f0995", "zz"] {
+        fs.write(&format!("/d/{name}"), b"new").expect("write");
+        want.push(format!("A /d/{name}"));
+    }
+    // In path order, as `docker diff` lists them.
+    want.sort_by(|a, b| a[2..].cmp(&b[2..]));
+    want.insert(0, "C /d".to_string());
+    let got: Vec<String> = vfs::diff(&old, &fs).iter().map(|c| c.to_string()).collect();
+    assert_eq!(got, want);
+    let entries = vfs::layer_entries(&old, &fs);
+    assert_eq!(
+        entries.len(),
+        1 + 5 + 3 + 3,
+        "the directory and its 11 changes"
+    );
+    assert!(vfs::diff(&fs, &fs.clone()).is_empty());
+    let mut back = old.clone();
+    back.apply_entries(&entries).expect("apply");
+    assert!(
+        vfs::diff(&back, &fs).is_empty(),
+        "the layer takes old to new"
+    );
+}

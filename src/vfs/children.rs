@@ -1,0 +1,302 @@
+//! A directory's entries: a map from name to node, sorted bytewise, kept as a row of shared
+//! chunks. Changing one entry of a wide directory copies one chunk instead of every name, and
+//! comparing two versions of a directory skips the chunks they still share.
+//!
+//! A build keeps the state before every step (for its diff and the cache), so a directory
+//! that gains one file per step would otherwise be copied whole at every step, and a long
+//! Dockerfile would take time quadratic in its length.
+
+use std::cmp::Ordering;
+use std::fmt;
+use std::sync::Arc;
+
+use super::node::Node;
+
+/// The most entries one chunk holds; a fuller one is split in two.
+const CHUNK_MAX: usize = 32;
+
+type Chunk = Vec<(String, Node)>;
+
+/// The children of a directory, by name.
+#[derive(Clone, Default)]
+pub struct Children {
+    /// Non-empty chunks in name order: every name of a chunk sorts before the next chunk's.
+    chunks: Vec<Arc<Chunk>>,
+    len: usize,
+}
+
+impl Children {
+    /// No entries.
+    pub fn new() -> Children {
+        Children::default()
+    }
+
+    pub fn len(&self) -> usize {
+        self.len
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len == 0
+    }
+
+    /// The chunk `name` belongs in: the last one whose first name is not after it (the
+    /// first chunk for a name before all). `None` when there are no chunks.
+    fn chunk_of(&self, name: &str) -> Option<usize> {
+        if self.chunks.is_empty() {
+            return None;
+        }
+        let after = self
+            .chunks
+            .partition_point(|c| c.first().is_some_and(|(n, _)| n.as_str() <= name));
+        Some(after.saturating_sub(1))
+    }
+
+    /// Where `name` is: its chunk, and its place in the chunk (found, or where it would go).
+    fn find(&self, name: &str) -> Option<(usize, Result<usize, usize>)> {
+        let ci = self.chunk_of(name)?;
+        let at = self.chunks[ci].binary_search_by(|(n, _)| n.as_str().cmp(name));
+        Some((ci, at))
+    }
+
+    pub fn get(&self, name: &str) -> Option<&Node> {
+        match self.find(name)? {
+            (ci, Ok(i)) => Some(&self.chunks[ci][i].1),
+            _ => None,
+        }
+    }
+
+    /// The entry for changing (its chunk is copied first if shared).
+    pub fn get_mut(&mut self, name: &str) -> Option<&mut Node> {
+        match self.find(name)? {
+            (ci, Ok(i)) => Some(&mut Arc::make_mut(&mut self.chunks[ci])[i].1),
+            _ => None,
+        }
+    }
+
+    pub fn contains_key(&self, name: &str) -> bool {
+        self.get(name).is_some()
+    }
+
+    /// Set `name` to `node`; returns the node it replaces.
+    pub fn insert(&mut self, name: String, node: Node) -> Option<Node> {
+        self.put(name, node).0
+    }
+
+    /// Set `name` to `node`: the node it replaces, and where the entry now is.
+    fn put(&mut self, name: String, node: Node) -> (Option<Node>, usize, usize) {
+        let Some((ci, at)) = self.find(&name) else {
+            self.chunks.push(Arc::new(vec![(name, node)]));
+            self.len = 1;
+            return (None, 0, 0);
+        };
+        let chunk = Arc::make_mut(&mut self.chunks[ci]);
+        match at {
+            Ok(i) => (Some(std::mem::replace(&mut chunk[i].1, node)), ci, i),
+            Err(i) => {
+                chunk.insert(i, (name, node));
+                self.len += 1;
+                if chunk.len() <= CHUNK_MAX {
+                    return (None, ci, i);
+                }
+                let half = chunk.len() / 2;
+                let upper = chunk.split_off(half);
+                self.chunks.insert(ci + 1, Arc::new(upper));
+                if i < half {
+                    (None, ci, i)
+                } else {
+                    (None, ci + 1, i - half)
+                }
+            }
+        }
+    }
+
+    /// The entry for `name`, made by `make` first if there is none.
+    pub fn get_or_insert_with(&mut self, name: &str, make: impl FnOnce() -> Node) -> &mut Node {
+        let (ci, i) = match self.find(name) {
+            Some((ci, Ok(i))) => (ci, i),
+            _ => {
+                let (_, ci, i) = self.put(name.to_string(), make());
+                (ci, i)
+            }
+        };
+        &mut Arc::make_mut(&mut self.chunks[ci])[i].1
+    }
+
+    /// Take `name` out; returns its node.
+    pub fn remove(&mut self, name: &str) -> Option<Node> {
+        let (ci, Ok(i)) = self.find(name)? else {
+            return None;
+        };
+        let chunk = Arc::make_mut(&mut self.chunks[ci]);
+        let (_, node) = chunk.remove(i);
+        if chunk.is_empty() {
+            self.chunks.remove(ci);
+        }
+        self.len -= 1;
+        Some(node)
+    }
+
+    /// Remove every entry.
+    pub fn clear(&mut self) {
+        self.chunks.clear();
+        self.len = 0;
+    }
+
+    /// The entries in name order.
+    pub fn iter(&self) -> impl Iterator<Item = (&String, &Node)> + '_ {
+        self.chunks
+            .iter()
+            .flat_map(|c| c.iter().map(|(name, node)| (name, node)))
+    }
+
+    pub fn keys(&self) -> impl Iterator<Item = &String> + '_ {
+        self.iter().map(|(k, _)| k)
+    }
+
+    pub fn values(&self) -> impl Iterator<Item = &Node> + '_ {
+        self.iter().map(|(_, v)| v)
+    }
+
+    /// Every node for changing (shared chunks are copied first).
+    pub fn values_mut(&mut self) -> impl Iterator<Item = &mut Node> + '_ {
+        self.chunks
+            .iter_mut()
+            .flat_map(|c| Arc::make_mut(c).iter_mut().map(|(_, node)| node))
+    }
+
+    /// Walk `old` and `new` side by side in name order, calling `f` with each name and its
+    /// node on either side, except for runs of entries whose chunk both still share (they
+    /// are the same). Stops early when `f` returns false; returns whether it ran to the end.
+    pub fn zip<'a>(
+        old: &'a Children,
+        new: &'a Children,
+        mut f: impl FnMut(&'a str, Option<&'a Node>, Option<&'a Node>) -> bool,
+    ) -> bool {
+        let mut a = Cursor::new(old);
+        let mut b = Cursor::new(new);
+        loop {
+            if a.at_chunk_start() && b.at_chunk_start() {
+                if let (Some(x), Some(y)) = (a.chunk(), b.chunk()) {
+                    if Arc::ptr_eq(x, y) {
+                        a.next_chunk();
+                        b.next_chunk();
+                        continue;
+                    }
+                }
+            }
+            let go_on = match (a.peek(), b.peek()) {
+                (None, None) => return true,
+                (Some((n, o)), None) => {
+                    a.advance();
+                    f(n, Some(o), None)
+                }
+                (None, Some((n, v))) => {
+                    b.advance();
+                    f(n, None, Some(v))
+                }
+                (Some((n, o)), Some((m, v))) => match n.cmp(m) {
+                    Ordering::Less => {
+                        a.advance();
+                        f(n, Some(o), None)
+                    }
+                    Ordering::Greater => {
+                        b.advance();
+                        f(m, None, Some(v))
+                    }
+                    Ordering::Equal => {
+                        a.advance();
+                        b.advance();
+                        f(n, Some(o), Some(v))
+                    }
+                },
+            };
+            if !go_on {
+                return false;
+            }
+        }
+    }
+}
+
+/// A place in a [`Children`]: a chunk and an entry in it.
+struct Cursor<'a> {
+    of: &'a Children,
+    chunk: usize,
+    entry: usize,
+}
+
+impl<'a> Cursor<'a> {
+    fn new(of: &'a Children) -> Cursor<'a> {
+        Cursor {
+            of,
+            chunk: 0,
+            entry: 0,
+        }
+    }
+
+    fn at_chunk_start(&self) -> bool {
+        self.entry == 0
+    }
+
+    fn chunk(&self) -> Option<&'a Arc<Chunk>> {
+        self.of.chunks.get(self.chunk)
+    }
+
+    fn next_chunk(&mut self) {
+        self.chunk += 1;
+        self.entry = 0;
+    }
+
+    fn peek(&self) -> Option<(&'a str, &'a Node)> {
+        let (name, node) = self.chunk()?.get(self.entry)?;
+        Some((name.as_str(), node))
+    }
+
+    fn advance(&mut self) {
+        self.entry += 1;
+        if self.chunk().is_some_and(|c| self.entry >= c.len()) {
+            self.next_chunk();
+        }
+    }
+}
+
+impl PartialEq for Children {
+    fn eq(&self, other: &Children) -> bool {
+        self.len == other.len
+            && Children::zip(self, other, |_, a, b| match (a, b) {
+                (Some(a), Some(b)) => a == b,
+                _ => false,
+            })
+    }
+}
+
+impl Eq for Children {}
+
+impl fmt::Debug for Children {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_map().entries(self.iter()).finish()
+    }
+}
+
+impl IntoIterator for Children {
+    type Item = (String, Node);
+    type IntoIter =
+        std::iter::FlatMap<std::vec::IntoIter<Arc<Chunk>>, Chunk, fn(Arc<Chunk>) -> Chunk>;
+
+    /// The entries in name order, taken out (a shared chunk is copied).
+    fn into_iter(self) -> Self::IntoIter {
+        fn unshare(c: Arc<Chunk>) -> Chunk {
+            Arc::try_unwrap(c).unwrap_or_else(|shared| (*shared).clone())
+        }
+        self.chunks.into_iter().flat_map(unshare as fn(_) -> _)
+    }
+}
+
+impl FromIterator<(String, Node)> for Children {
+    fn from_iter<I: IntoIterator<Item = (String, Node)>>(items: I) -> Children {
+        let mut c = Children::new();
+        for (name, node) in items {
+            c.insert(name, node);
+        }
+        c
+    }
+}
