@@ -17,6 +17,7 @@ pub mod sh;
 pub mod store;
 pub mod text;
 pub mod vfs;
+pub mod workspace;
 pub mod world;
 
 #[cfg(target_arch = "wasm32")]

@@ -166,10 +166,9 @@ impl Foreground for ContainerShell {
             return step(Output::new(), code, true);
         }
         let shell = &mut self.shell;
-        let Some(outcome) = host
-            .daemon
-            .in_container(i, |m, programs| shell.run::<dyn crate::sh::Machine>(m, programs, line, b""))
-        else {
+        let Some(outcome) = host.daemon.in_container(i, |m, programs| {
+            shell.run::<dyn crate::sh::Machine>(m, programs, line, b"")
+        }) else {
             return step(Output::new(), 137, true);
         };
         let output = outcome.output;

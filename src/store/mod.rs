@@ -53,8 +53,7 @@ pub use layer::{
 pub use oci::{
     format_time, go_json, ContainerConfig, Descriptor, Empty, Healthcheck, History, ImageConfig,
     Manifest, ManifestFormat, RootFs, Shared, MEDIA_CONFIG_DOCKER, MEDIA_CONFIG_OCI,
-    MEDIA_LAYER_DOCKER,
-    MEDIA_LAYER_OCI, MEDIA_MANIFEST_DOCKER, MEDIA_MANIFEST_OCI,
+    MEDIA_LAYER_DOCKER, MEDIA_LAYER_OCI, MEDIA_MANIFEST_DOCKER, MEDIA_MANIFEST_OCI,
 };
 
 /// Why a store operation failed. The messages follow what Docker prints for the same problem.

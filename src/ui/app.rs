@@ -4,15 +4,12 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::files::Files;
-use super::layers::Layers;
 use super::persist;
-use super::terminal::Terminal;
 use crate::session::{Action, Pane, PaneView, Session};
 
 /// The session as Yew state: a reducer that forwards every action to [`Session::apply`].
 #[derive(Clone, PartialEq)]
-pub struct State(pub Session);
+struct State(Session);
 
 impl Reducible for State {
     type Action = Action;
@@ -62,29 +59,24 @@ pub fn app() -> Html {
             </header>
             <nav class="tabs" role="tablist" aria-label="Panes">{ for tabs }</nav>
             <main class="workspace" data-focus={state.0.focused().id()}>
-                { for view.panes.iter().map(|p| pane(p, &state)) }
+                { for view.panes.iter().map(pane) }
             </main>
         </div>
     }
 }
 
-fn pane(p: &PaneView, state: &UseReducerHandle<State>) -> Html {
+fn pane(p: &PaneView) -> Html {
     let id = p.pane.id();
     let class = classes!("pane", format!("pane-{id}"), p.focused.then_some("focused"));
     html! {
         <section id={format!("pane-{id}")} class={class} aria-labelledby={format!("pane-{id}-title")} data-pane={id}>
             <h2 id={format!("pane-{id}-title")} class="pane-title">{ p.title }</h2>
-            if p.pane == Pane::Terminal {
-                <Terminal state={state.clone()} placeholder={p.empty_text} />
-            } else if p.pane == Pane::Editor {
-                <Files state={state.clone()} placeholder={p.empty_text} />
-            } else if p.pane == Pane::Layers {
-                <Layers state={state.clone()} placeholder={p.empty_text} />
-            } else {
-                <div class="pane-body">
-                    <p class="empty">{ p.empty_text }</p>
-                </div>
-            }
+            <div class="pane-body">
+                <p class="empty">{ p.empty_text }</p>
+                if p.pane == Pane::Terminal {
+                    <pre class="term-prompt" aria-hidden="true">{ "$ " }<span class="cursor"></span></pre>
+                }
+            </div>
         </section>
     }
 }

@@ -1,9 +1,6 @@
 //! The Yew front end (wasm32 only): renders the session's view data and sends actions. No logic lives here.
 
 mod app;
-mod files;
-mod layers;
 mod persist;
-mod terminal;
 
 pub use app::App;

@@ -32,17 +32,21 @@ Files you create here are what `docker build .` sends as the build context.
 pub fn register(r: &mut Programs) {
     r.insert("docker", |inv: &mut Invocation<'_, dyn Machine>| {
         // `docker` talks to the daemon, which only the host has.
-        inv.downcast::<Host, _>(crate::cli::docker).unwrap_or_else(|| {
-            inv.err("docker: this machine has no Docker daemon\n");
-            127
-        })
+        inv.downcast::<Host, _>(crate::cli::docker)
+            .unwrap_or_else(|| {
+                inv.err("docker: this machine has no Docker daemon\n");
+                127
+            })
     });
-    let hook: PortHook<dyn Machine> = std::rc::Rc::new(|m: &mut (dyn Machine + 'static), req: &crate::programs::net::HttpRequest| {
-        match m.as_any_mut().and_then(|a| a.downcast_mut::<Host>()) {
+    let hook: PortHook<dyn Machine> = std::rc::Rc::new(
+        |m: &mut (dyn Machine + 'static), req: &crate::programs::net::HttpRequest| match m
+            .as_any_mut()
+            .and_then(|a| a.downcast_mut::<Host>())
+        {
             Some(host) => crate::runtime::http_from_host(host, req),
             None => crate::programs::net::Reply::Refused,
-        }
-    });
+        },
+    );
     r.insert("curl", curl_with_ports(hook.clone()));
     r.insert("wget", wget_with_ports(hook));
 }

@@ -271,7 +271,9 @@ impl World {
                 };
             }
             let script = std::mem::take(&mut t.pending);
-            let out = t.shell.run::<dyn Machine>(&mut self.host, &self.programs, &script, b"");
+            let out = t
+                .shell
+                .run::<dyn Machine>(&mut self.host, &self.programs, &script, b"");
             if out.exited {
                 // `exit` in the host shell closes the window; a fresh one takes its place.
                 t.shell = host::login_shell();

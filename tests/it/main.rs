@@ -20,3 +20,4 @@ mod sh;
 mod store;
 mod tidy;
 mod vfs;
+mod workspace;
