@@ -247,14 +247,16 @@ fn extract_flags(line: &str, start: usize, end: usize, escape: char) -> (usize, 
 }
 
 /// BuildKit's `parseWords`: split on whitespace outside quotes, keeping quotes and escapes.
+/// A word's text is its source slice, less a lone escape character that ends the input.
 pub(crate) fn parse_words(rest: &str, base: usize, escape: char) -> Vec<Piece> {
     let mut words = Vec::new();
     let mut in_word = false;
     let mut in_quote: Option<char> = None;
-    let mut word = String::new();
     let mut start = 0;
+    // Where the last word's text ends: the input's end, or before a final lone escape.
+    let mut end = rest.len();
     let mut blank_ok = false;
-    let mut it = rest.char_indices().peekable();
+    let mut it = rest.char_indices();
     while let Some((i, ch)) = it.next() {
         if !in_word && in_quote.is_none() {
             if super::words::is_space(ch) {
@@ -267,28 +269,17 @@ pub(crate) fn parse_words(rest: &str, base: usize, escape: char) -> Vec<Piece> {
             if ch == q {
                 in_quote = None;
             }
-            if ch == escape && q != '\'' {
-                match it.next() {
-                    None => {
-                        in_quote = None;
-                        continue;
-                    }
-                    Some((_, n)) => {
-                        word.push(ch);
-                        word.push(n);
-                        continue;
-                    }
-                }
+            // An escape takes the next character along; at the very end it is dropped.
+            if ch == escape && q != '\'' && it.next().is_none() {
+                in_quote = None;
+                end = i;
             }
-            word.push(ch);
             continue;
         }
         if super::words::is_space(ch) {
+            // A word that ends at a blank has at least its first character.
             in_word = false;
-            if blank_ok || !word.is_empty() {
-                words.push((std::mem::take(&mut word), base + start, base + i));
-            }
-            word.clear();
+            words.push((rest[start..i].to_string(), base + start, base + i));
             blank_ok = false;
             continue;
         }
@@ -296,20 +287,16 @@ pub(crate) fn parse_words(rest: &str, base: usize, escape: char) -> Vec<Piece> {
             in_quote = Some(ch);
             blank_ok = true;
         }
-        if ch == escape {
-            match it.next() {
-                None => continue,
-                Some((_, n)) => {
-                    word.push(ch);
-                    word.push(n);
-                    continue;
-                }
-            }
+        if ch == escape && it.next().is_none() {
+            end = i;
         }
-        word.push(ch);
     }
-    if (in_word || in_quote.is_some()) && (blank_ok || !word.is_empty()) {
-        words.push((word, base + start, base + rest.len()));
+    if (in_word || in_quote.is_some()) && (blank_ok || start < end) {
+        words.push((
+            rest[start..end].to_string(),
+            base + start,
+            base + rest.len(),
+        ));
     }
     words
 }
