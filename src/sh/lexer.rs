@@ -101,6 +101,7 @@ pub(crate) enum Mode {
     Body,
 }
 
+#[inline(always)]
 fn is_meta(c: char) -> bool {
     matches!(
         c,
@@ -111,13 +112,14 @@ fn is_meta(c: char) -> bool {
 /// Whether byte `b` is literal text in `mode` past a word's first character: it neither ends
 /// the mode nor starts a quote, an escape or an expansion. Only ASCII, so a run of these bytes
 /// ends on a character boundary.
+#[inline(always)]
 fn is_plain(mode: Mode, b: u8) -> bool {
     if !b.is_ascii() || matches!(b, b'\\' | b'$' | b'`') {
         return false;
     }
     match mode {
         Mode::Word => !is_meta(char::from(b)) && !matches!(b, b'\'' | b'"'),
-        Mode::Param { slash } => !matches!(b, b'}' | b'\'' | b'"') && !(slash && b == b'/'),
+        Mode::Param { slash } => !(matches!(b, b'}' | b'\'' | b'"') || (slash && b == b'/')),
         Mode::DQuote => b != b'"',
         Mode::Body => true,
     }
@@ -162,6 +164,7 @@ impl<'s> Parser<'s> {
         }
     }
 
+    #[inline(always)]
     fn cur(&self) -> Option<char> {
         if self.pos >= self.end {
             return None;
@@ -180,6 +183,7 @@ impl<'s> Parser<'s> {
         self.src.get(p..self.end)?.chars().next()
     }
 
+    #[inline(always)]
     fn bump(&mut self) -> Option<char> {
         let c = self.cur()?;
         self.pos += c.len_utf8();
