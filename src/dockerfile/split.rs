@@ -35,9 +35,29 @@ impl RawNode {
     }
 }
 
-/// The separator class `[\t\v\f\r ]` of BuildKit's whitespace pattern.
-fn ascii_sep(c: char) -> bool {
-    matches!(c, '\t' | '\x0b' | '\x0c' | '\r' | ' ')
+/// The separator class `[\t\v\f\r ]` of BuildKit's whitespace pattern, as a byte (all ASCII,
+/// so byte scans find the same places as character scans).
+fn ascii_sep(b: u8) -> bool {
+    matches!(b, b'\t' | b'\x0b' | b'\x0c' | b'\r' | b' ')
+}
+
+/// The first separator in `s[from..]`, as an index into `s`.
+fn find_sep(s: &str, from: usize) -> Option<usize> {
+    let b = s.as_bytes();
+    let mut i = from;
+    while i < b.len() && !ascii_sep(b[i]) {
+        i += 1;
+    }
+    (i < b.len()).then_some(i)
+}
+
+/// The end of the run of separators starting at `i`, no further than `end`.
+fn skip_seps(s: &str, mut i: usize, end: usize) -> usize {
+    let b = s.as_bytes();
+    while i < end && ascii_sep(b[i]) {
+        i += 1;
+    }
+    i
 }
 
 /// Go's `unicode.IsSpace` applied to a single byte (as BuildKit's byte loops do).
@@ -51,8 +71,23 @@ fn byte_space(b: u8) -> bool {
 /// Go's `strings.TrimSpace` on `s[a..b]`, as a narrowed range.
 fn trim_range(s: &str, a: usize, b: usize) -> (usize, usize) {
     let t = &s[a..b];
-    let lead = t.len() - t.trim_start().len();
-    let trail = t.trim_end().len();
+    // `str::trim_start`/`trim_end`, with the ASCII ends (the usual case) read byte by byte.
+    let bytes = t.as_bytes();
+    let ws = |c: u8| matches!(c, b' ' | b'\t'..=b'\r');
+    let mut lead = 0;
+    while lead < bytes.len() && ws(bytes[lead]) {
+        lead += 1;
+    }
+    if lead < bytes.len() && !bytes[lead].is_ascii() {
+        lead = t.len() - t.trim_start().len();
+    }
+    let mut trail = bytes.len();
+    while trail > 0 && ws(bytes[trail - 1]) {
+        trail -= 1;
+    }
+    if trail > 0 && !bytes[trail - 1].is_ascii() {
+        trail = t.trim_end().len();
+    }
     if trail <= lead {
         (a + lead, a + lead)
     } else {
@@ -81,15 +116,12 @@ pub(crate) fn node_from_line(
 ) -> RawNode {
     let (a, b) = trim_range(line, a, b);
     let t = &line[a..b];
-    let kw_end = t.find(ascii_sep).map(|i| a + i).unwrap_or(b);
+    let kw_end = find_sep(t, 0).map(|i| a + i).unwrap_or(b);
     let mut node = RawNode {
         keyword: (line[a..kw_end].to_string(), a, kw_end),
         ..RawNode::default()
     };
-    let mut rest_start = kw_end;
-    while rest_start < b && line[rest_start..].starts_with(ascii_sep) {
-        rest_start += 1;
-    }
+    let rest_start = skip_seps(line, kw_end, b);
     let (args_start, flags) = if rest_start < b {
         extract_flags(line, rest_start, b, escape)
     } else {
@@ -247,14 +279,16 @@ fn extract_flags(line: &str, start: usize, end: usize, escape: char) -> (usize, 
 }
 
 /// BuildKit's `parseWords`: split on whitespace outside quotes, keeping quotes and escapes.
+/// A word's text is its source slice, less a lone escape character that ends the input.
 pub(crate) fn parse_words(rest: &str, base: usize, escape: char) -> Vec<Piece> {
     let mut words = Vec::new();
     let mut in_word = false;
     let mut in_quote: Option<char> = None;
-    let mut word = String::new();
     let mut start = 0;
+    // Where the last word's text ends: the input's end, or before a final lone escape.
+    let mut end = rest.len();
     let mut blank_ok = false;
-    let mut it = rest.char_indices().peekable();
+    let mut it = rest.char_indices();
     while let Some((i, ch)) = it.next() {
         if !in_word && in_quote.is_none() {
             if super::words::is_space(ch) {
@@ -267,28 +301,17 @@ pub(crate) fn parse_words(rest: &str, base: usize, escape: char) -> Vec<Piece> {
             if ch == q {
                 in_quote = None;
             }
-            if ch == escape && q != '\'' {
-                match it.next() {
-                    None => {
-                        in_quote = None;
-                        continue;
-                    }
-                    Some((_, n)) => {
-                        word.push(ch);
-                        word.push(n);
-                        continue;
-                    }
-                }
+            // An escape takes the next character along; at the very end it is dropped.
+            if ch == escape && q != '\'' && it.next().is_none() {
+                in_quote = None;
+                end = i;
             }
-            word.push(ch);
             continue;
         }
         if super::words::is_space(ch) {
+            // A word that ends at a blank has at least its first character.
             in_word = false;
-            if blank_ok || !word.is_empty() {
-                words.push((std::mem::take(&mut word), base + start, base + i));
-            }
-            word.clear();
+            words.push((rest[start..i].to_string(), base + start, base + i));
             blank_ok = false;
             continue;
         }
@@ -296,20 +319,16 @@ pub(crate) fn parse_words(rest: &str, base: usize, escape: char) -> Vec<Piece> {
             in_quote = Some(ch);
             blank_ok = true;
         }
-        if ch == escape {
-            match it.next() {
-                None => continue,
-                Some((_, n)) => {
-                    word.push(ch);
-                    word.push(n);
-                    continue;
-                }
-            }
+        if ch == escape && it.next().is_none() {
+            end = i;
         }
-        word.push(ch);
     }
-    if (in_word || in_quote.is_some()) && (blank_ok || !word.is_empty()) {
-        words.push((word, base + start, base + rest.len()));
+    if (in_word || in_quote.is_some()) && (blank_ok || start < end) {
+        words.push((
+            rest[start..end].to_string(),
+            base + start,
+            base + rest.len(),
+        ));
     }
     words
 }
@@ -318,7 +337,7 @@ pub(crate) fn parse_words(rest: &str, base: usize, escape: char) -> Vec<Piece> {
 fn split_ws(rest: &str, base: usize) -> Vec<Piece> {
     let mut out = Vec::new();
     let mut start: Option<usize> = None;
-    for (i, c) in rest.char_indices() {
+    for (i, &c) in rest.as_bytes().iter().enumerate() {
         if ascii_sep(c) {
             if let Some(s) = start.take() {
                 out.push((rest[s..i].to_string(), base + s, base + i));
@@ -386,13 +405,10 @@ fn name_val(
         return Ok(());
     };
     if !first.0.contains('=') {
-        let Some(k_end) = rest.find(ascii_sep) else {
+        let Some(k_end) = find_sep(rest, 0) else {
             return Err(format!("{key} must have two arguments"));
         };
-        let mut v = k_end;
-        while v < rest.len() && rest[v..].starts_with(ascii_sep) {
-            v += 1;
-        }
+        let v = skip_seps(rest, k_end, rest.len());
         node.args = vec![
             (rest[..k_end].to_string(), base, base + k_end),
             (rest[v..].to_string(), base + v, base + rest.len()),

@@ -279,22 +279,22 @@ fn run_script(ins: &Instruction) -> Script {
         .collect::<Vec<_>>()
         .join(" ");
     if ins.heredocs.is_empty() {
-        return Script::parse(&text);
+        return Script::parse(text);
     }
     let bare = text.trim();
     if bare.starts_with("<<") && !bare.contains(char::is_whitespace) {
         if let Some(h) = ins.heredocs.first() {
-            return Script::parse(&h.chomped());
+            return Script::parse(h.chomped());
         }
     }
-    let mut full = text.clone();
+    let mut full = text;
     full.push('\n');
     for h in &ins.heredocs {
         full.push_str(&h.content);
         full.push_str(&h.name);
         full.push('\n');
     }
-    Script::parse(&full)
+    Script::parse(full)
 }
 
 /// The catalog's image for a FROM text (retired tags included), if the catalog has it.

@@ -303,7 +303,8 @@ pub fn lint_with(src: &str, opts: &Options) -> Vec<Finding> {
             all.push(f);
         }
     }
-    all.sort_by(|a, b| (a.line, a.code).cmp(&(b.line, b.code)));
+    // Stable, like sort_by; sorting the small keys and moving each finding once is cheaper.
+    all.sort_by_cached_key(|f| (f.line, f.code));
     all
 }
 

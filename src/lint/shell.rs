@@ -2,6 +2,8 @@
 //! words, wherever it sits (lists, pipelines, `if`, loops, subshells, `$(…)`), and whether a
 //! pipeline is used.
 
+use std::rc::Rc;
+
 use crate::sh::ast::{Command, Compound, List, ParamOp, Word, WordPart};
 use crate::text::Span;
 
@@ -49,21 +51,27 @@ impl Cmd {
     /// The arguments that are not flags, skipping the values of the flags in `takes_value`
     /// (`-t bookworm`).
     pub fn operands(&self, takes_value: &[&str]) -> Vec<&str> {
-        let mut out = Vec::new();
-        let mut skip = false;
-        for a in &self.args {
-            if skip {
-                skip = false;
-                continue;
-            }
-            if a.starts_with('-') {
-                skip = takes_value.contains(&a.as_str());
-                continue;
-            }
-            out.push(a.as_str());
-        }
-        out
+        operands(&self.args, takes_value).collect()
     }
+}
+
+/// The words of `args` that are not flags, skipping the values of the flags in `takes_value`.
+pub fn operands<'a: 't, 't>(
+    args: &'a [String],
+    takes_value: &'t [&str],
+) -> impl Iterator<Item = &'a str> + 't {
+    let mut skip = false;
+    args.iter().filter_map(move |a| {
+        if skip {
+            skip = false;
+            return None;
+        }
+        if a.starts_with('-') {
+            skip = takes_value.contains(&a.as_str());
+            return None;
+        }
+        Some(a.as_str())
+    })
 }
 
 /// A RUN command, parsed.
@@ -81,14 +89,14 @@ pub struct Script {
 
 impl Script {
     /// Parse shell text. Text the parser rejects gives no commands.
-    pub fn parse(text: &str) -> Script {
+    pub fn parse(text: impl Into<String>) -> Script {
         let mut s = Script {
-            text: text.to_string(),
+            text: text.into(),
             ..Script::default()
         };
-        if let Ok(list) = crate::sh::parse_dialect(text, true) {
+        if let Ok(list) = crate::sh::parse_dialect(&s.text, true) {
             s.parsed = true;
-            walk_list(&list, &mut s);
+            walk_list(list, &mut s);
         }
         s
     }
@@ -122,45 +130,50 @@ impl Script {
     }
 }
 
-fn walk_list(list: &List, s: &mut Script) {
-    for item in &list.items {
-        let pipes =
-            std::iter::once(&item.and_or.first).chain(item.and_or.rest.iter().map(|(_, p)| p));
+// The walk takes the tree by value, so each command's words move into its `Cmd` without
+// being copied.
+
+fn walk_list(list: List, s: &mut Script) {
+    for item in list.items {
+        let and_or = item.and_or;
+        let pipes = std::iter::once(and_or.first).chain(and_or.rest.into_iter().map(|(_, p)| p));
         for p in pipes {
             if p.commands.len() > 1 {
                 s.has_pipe = true;
             }
-            for c in &p.commands {
+            for c in p.commands {
                 walk_command(c, s);
             }
         }
     }
 }
 
-fn walk_command(c: &Command, s: &mut Script) {
+fn walk_command(c: Command, s: &mut Script) {
     match c {
-        Command::Simple(sc) => {
-            for a in &sc.assigns {
-                walk_word(&a.value, s);
+        Command::Simple(mut sc) => {
+            for a in &mut sc.assigns {
+                walk_word(&mut a.value, s);
             }
-            for w in &sc.words {
+            for w in &mut sc.words {
                 walk_word(w, s);
             }
-            if let Some((first, rest)) = sc.words.split_first() {
+            if !sc.words.is_empty() {
+                let spans = sc.words.iter().map(|w| w.span).collect();
+                let mut words = sc.words.into_iter().map(Word::into_unquoted_text);
                 s.cmds.push(Cmd {
-                    name: first.unquoted_text(),
-                    args: rest.iter().map(Word::unquoted_text).collect(),
-                    spans: sc.words.iter().map(|w| w.span).collect(),
+                    name: words.next().unwrap_or_default(),
+                    args: words.collect(),
+                    spans,
                     span: sc.span,
                 });
             }
         }
-        Command::Compound(comp, _) => walk_compound(comp, s),
-        Command::FunctionDef { body, .. } => walk_compound(body, s),
+        Command::Compound(comp, _) => walk_compound(Rc::unwrap_or_clone(comp), s),
+        Command::FunctionDef { body, .. } => walk_compound(Rc::unwrap_or_clone(body), s),
     }
 }
 
-fn walk_compound(c: &Compound, s: &mut Script) {
+fn walk_compound(c: Compound, s: &mut Script) {
     match c {
         Compound::Brace(l) | Compound::Subshell(l) => walk_list(l, s),
         Compound::If {
@@ -182,21 +195,22 @@ fn walk_compound(c: &Compound, s: &mut Script) {
         }
         Compound::Case { arms, .. } => {
             for a in arms {
-                walk_list(&a.body, s);
+                walk_list(a.body, s);
             }
         }
         Compound::Arith(_) => {}
     }
 }
 
-/// Commands inside `$(…)` count too (`echo $(apt install x)`).
-fn walk_word(w: &Word, s: &mut Script) {
-    fn parts(ps: &[WordPart], s: &mut Script) {
+/// Commands inside `$(…)` count too (`echo $(apt install x)`). Their lists are moved out of
+/// the word (which then reads as `$` either way).
+fn walk_word(w: &mut Word, s: &mut Script) {
+    fn parts(ps: &mut [WordPart], s: &mut Script) {
         for p in ps {
             match p {
-                WordPart::CmdSub(l) => walk_list(l, s),
+                WordPart::CmdSub(l) => walk_list(std::mem::take(Rc::make_mut(l)), s),
                 WordPart::DQuoted(inner) => parts(inner, s),
-                WordPart::Param(pe) => match &pe.op {
+                WordPart::Param(pe) => match &mut pe.op {
                     ParamOp::Default { word, .. }
                     | ParamOp::Assign { word, .. }
                     | ParamOp::Alternative { word, .. } => walk_word(word, s),
@@ -206,5 +220,5 @@ fn walk_word(w: &Word, s: &mut Script) {
             }
         }
     }
-    parts(&w.parts, s);
+    parts(&mut w.parts, s);
 }

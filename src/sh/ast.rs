@@ -200,6 +200,17 @@ impl Word {
         walk(&self.parts, &mut out);
         out
     }
+
+    /// [`Word::unquoted_text`], taking the text of a one-part literal or quoted word
+    /// instead of copying it.
+    pub fn into_unquoted_text(mut self) -> String {
+        if let [WordPart::Lit(_) | WordPart::Quoted(_)] = self.parts.as_slice() {
+            if let Some(WordPart::Lit(s) | WordPart::Quoted(s)) = self.parts.pop() {
+                return s;
+            }
+        }
+        self.unquoted_text()
+    }
 }
 
 #[derive(Clone, Debug, PartialEq)]

@@ -49,32 +49,27 @@ pub(crate) enum Op {
     Great,
 }
 
-const OPS: [(&str, Op); 17] = [
-    ("&&", Op::AndIf),
-    ("||", Op::OrIf),
-    (";;", Op::DSemi),
-    ("<<-", Op::DLessDash),
-    ("<<", Op::DLess),
-    ("<&", Op::LessAnd),
-    ("<>", Op::LessGreat),
-    (">>", Op::DGreat),
-    (">&", Op::GreatAnd),
-    (">|", Op::Clobber),
-    (";", Op::Semi),
-    ("&", Op::Amp),
-    ("|", Op::Pipe),
-    ("(", Op::LParen),
-    (")", Op::RParen),
-    ("<", Op::Less),
-    (">", Op::Great),
-];
-
 impl Op {
     pub(crate) fn text(self) -> &'static str {
-        OPS.iter()
-            .find(|(_, o)| *o == self)
-            .map(|(t, _)| *t)
-            .unwrap_or("?")
+        match self {
+            Op::AndIf => "&&",
+            Op::OrIf => "||",
+            Op::DSemi => ";;",
+            Op::Semi => ";",
+            Op::Amp => "&",
+            Op::Pipe => "|",
+            Op::LParen => "(",
+            Op::RParen => ")",
+            Op::DLessDash => "<<-",
+            Op::DLess => "<<",
+            Op::LessAnd => "<&",
+            Op::LessGreat => "<>",
+            Op::Less => "<",
+            Op::DGreat => ">>",
+            Op::GreatAnd => ">&",
+            Op::Clobber => ">|",
+            Op::Great => ">",
+        }
     }
 
     pub(crate) fn is_redirect(self) -> bool {
@@ -106,6 +101,7 @@ pub(crate) enum Mode {
     Body,
 }
 
+#[inline(always)]
 fn is_meta(c: char) -> bool {
     matches!(
         c,
@@ -113,11 +109,35 @@ fn is_meta(c: char) -> bool {
     )
 }
 
+/// Whether byte `b` is literal text in `mode` past a word's first character: it neither ends
+/// the mode nor starts a quote, an escape or an expansion. Only ASCII, so a run of these bytes
+/// ends on a character boundary.
+#[inline(always)]
+fn is_plain(mode: Mode, b: u8) -> bool {
+    if !b.is_ascii() || matches!(b, b'\\' | b'$' | b'`') {
+        return false;
+    }
+    match mode {
+        Mode::Word => !is_meta(char::from(b)) && !matches!(b, b'\'' | b'"'),
+        Mode::Param { slash } => !(matches!(b, b'}' | b'\'' | b'"') || (slash && b == b'/')),
+        Mode::DQuote => b != b'"',
+        Mode::Body => true,
+    }
+}
+
 fn push_lit(parts: &mut Vec<WordPart>, c: char) {
     if let Some(WordPart::Lit(s)) = parts.last_mut() {
         s.push(c);
     } else {
         parts.push(WordPart::Lit(c.to_string()));
+    }
+}
+
+fn push_lit_str(parts: &mut Vec<WordPart>, text: &str) {
+    if let Some(WordPart::Lit(s)) = parts.last_mut() {
+        s.push_str(text);
+    } else {
+        parts.push(WordPart::Lit(text.to_string()));
     }
 }
 
@@ -144,11 +164,15 @@ impl<'s> Parser<'s> {
         }
     }
 
+    #[inline(always)]
     fn cur(&self) -> Option<char> {
         if self.pos >= self.end {
             return None;
         }
-        self.src.get(self.pos..self.end)?.chars().next()
+        match self.src.as_bytes().get(self.pos) {
+            Some(&b) if b.is_ascii() => Some(char::from(b)),
+            _ => self.src.get(self.pos..self.end)?.chars().next(),
+        }
     }
 
     fn at(&self, offset: usize) -> Option<char> {
@@ -159,16 +183,37 @@ impl<'s> Parser<'s> {
         self.src.get(p..self.end)?.chars().next()
     }
 
+    #[inline(always)]
     fn bump(&mut self) -> Option<char> {
         let c = self.cur()?;
         self.pos += c.len_utf8();
         Some(c)
     }
 
-    fn starts_with(&self, s: &str) -> bool {
-        self.src
-            .get(self.pos..self.end)
-            .is_some_and(|rest| rest.starts_with(s))
+    /// The operator at the current position, longest first (`<<-` before `<<` before `<`).
+    fn operator(&self) -> Option<Op> {
+        let rest = self.src.as_bytes().get(self.pos..self.end)?;
+        let at = |i: usize| rest.get(i).copied();
+        Some(match (at(0)?, at(1)) {
+            (b'&', Some(b'&')) => Op::AndIf,
+            (b'|', Some(b'|')) => Op::OrIf,
+            (b';', Some(b';')) => Op::DSemi,
+            (b'<', Some(b'<')) if at(2) == Some(b'-') => Op::DLessDash,
+            (b'<', Some(b'<')) => Op::DLess,
+            (b'<', Some(b'&')) => Op::LessAnd,
+            (b'<', Some(b'>')) => Op::LessGreat,
+            (b'>', Some(b'>')) => Op::DGreat,
+            (b'>', Some(b'&')) => Op::GreatAnd,
+            (b'>', Some(b'|')) => Op::Clobber,
+            (b';', _) => Op::Semi,
+            (b'&', _) => Op::Amp,
+            (b'|', _) => Op::Pipe,
+            (b'(', _) => Op::LParen,
+            (b')', _) => Op::RParen,
+            (b'<', _) => Op::Less,
+            (b'>', _) => Op::Great,
+            _ => return None,
+        })
     }
 
     pub(crate) fn next_token(&mut self) -> Result<(Tok, Span), ParseError> {
@@ -205,14 +250,9 @@ impl<'s> Parser<'s> {
             }
             return Ok((Tok::Newline, Span::new(start, start + 1)));
         }
-        // Every operator starts with one of these; checking first keeps plain words cheap.
-        if matches!(c, '&' | '|' | ';' | '<' | '>' | '(' | ')') {
-            for (text, op) in OPS {
-                if self.starts_with(text) {
-                    self.pos += text.len();
-                    return Ok((Tok::Op(op), Span::new(start, self.pos)));
-                }
-            }
+        if let Some(op) = self.operator() {
+            self.pos += op.text().len();
+            return Ok((Tok::Op(op), Span::new(start, self.pos)));
         }
         let parts = self.parse_parts(Mode::Word)?;
         let span = Span::new(start, self.pos);
@@ -278,20 +318,16 @@ impl<'s> Parser<'s> {
                 '\'' if quoting => {
                     let open = self.pos;
                     self.bump();
-                    let mut text = String::new();
-                    loop {
-                        match self.bump() {
-                            Some('\'') => break,
-                            Some(ch) => text.push(ch),
-                            None => {
-                                return Err(self.error_at(
-                                    ParseErrorKind::UnterminatedQuote { quote: '\'' },
-                                    Span::new(open, self.pos),
-                                ))
-                            }
-                        }
-                    }
-                    parts.push(WordPart::Quoted(text));
+                    let rest = &self.src[self.pos..self.end];
+                    let Some(len) = rest.find('\'') else {
+                        self.pos = self.end;
+                        return Err(self.error_at(
+                            ParseErrorKind::UnterminatedQuote { quote: '\'' },
+                            Span::new(open, self.pos),
+                        ));
+                    };
+                    self.pos += len + 1;
+                    parts.push(WordPart::Quoted(rest[..len].to_string()));
                 }
                 '"' if quoting => {
                     let open = self.pos;
@@ -328,8 +364,14 @@ impl<'s> Parser<'s> {
                     parts.push(WordPart::Tilde(user));
                 }
                 _ => {
+                    // This character and the plain ones after it are one run of literal text.
+                    let from = self.pos;
                     self.bump();
-                    push_lit(&mut parts, c);
+                    let bytes = self.src.as_bytes();
+                    while self.pos < self.end && is_plain(mode, bytes[self.pos]) {
+                        self.pos += 1;
+                    }
+                    push_lit_str(&mut parts, &self.src[from..self.pos]);
                 }
             }
         }

@@ -105,12 +105,28 @@ pub fn needs_more_input(src: &str, bash: bool) -> bool {
     }
 }
 
+/// The next token, read ahead, with the reserved word it spells (looked up once per token).
+pub(crate) struct Lookahead {
+    pub(crate) tok: Tok,
+    pub(crate) span: Span,
+    pub(crate) keyword: Option<&'static str>,
+}
+
+/// The reserved word (or `{`, `}`, `!`) that a plain word spells, if any.
+fn keyword(s: &str) -> Option<&'static str> {
+    const KEYWORDS: [&str; 16] = [
+        "if", "then", "elif", "else", "fi", "for", "in", "do", "done", "while", "until", "case",
+        "esac", "{", "}", "!",
+    ];
+    KEYWORDS.iter().copied().find(|k| *k == s)
+}
+
 pub(crate) struct Parser<'s> {
     pub(crate) src: &'s str,
     pub(crate) pos: usize,
     /// Where this parser must stop (the end of a here-document body, or of the text).
     pub(crate) end: usize,
-    pub(crate) peeked: Option<(Tok, Span)>,
+    pub(crate) peeked: Option<Lookahead>,
     pub(crate) depth: usize,
     /// Line starts of `src`, for line numbers.
     pub(crate) lines: Rc<Vec<usize>>,
@@ -175,48 +191,45 @@ impl<'s> Parser<'s> {
 
     pub(crate) fn peek(&mut self) -> Result<&Tok, ParseError> {
         if self.peeked.is_none() {
-            let t = self.next_token()?;
-            self.peeked = Some(t);
+            let (tok, span) = self.next_token()?;
+            let keyword = match &tok {
+                Tok::Word(w) => w.as_plain().and_then(keyword),
+                _ => None,
+            };
+            self.peeked = Some(Lookahead { tok, span, keyword });
         }
         match &self.peeked {
-            Some((t, _)) => Ok(t),
+            Some(l) => Ok(&l.tok),
             None => Ok(&Tok::Eof),
         }
     }
 
     fn peek_span(&mut self) -> Result<Span, ParseError> {
         self.peek()?;
-        Ok(self.peeked.as_ref().map(|(_, s)| *s).unwrap_or_default())
+        Ok(self.peeked.as_ref().map(|l| l.span).unwrap_or_default())
     }
 
     /// The peeked token as the shell would quote it in a message, with its span.
     pub(crate) fn peek_text(&mut self) -> Result<(String, Span), ParseError> {
         self.peek()?;
         Ok(match &self.peeked {
-            Some((t, s)) => (t.display(), *s),
+            Some(l) => (l.tok.display(), l.span),
             None => ("end of file".to_string(), Span::default()),
         })
     }
 
     pub(crate) fn take(&mut self) -> Result<(Tok, Span), ParseError> {
         self.peek()?;
-        Ok(self
-            .peeked
-            .take()
-            .unwrap_or((Tok::Eof, Span::new(self.pos, self.pos))))
+        Ok(match self.peeked.take() {
+            Some(l) => (l.tok, l.span),
+            None => (Tok::Eof, Span::new(self.pos, self.pos)),
+        })
     }
 
+    /// The peeked token when it is a reserved word (or `{`, `}`, `!`) as written.
     fn peek_keyword(&mut self) -> Result<Option<&'static str>, ParseError> {
-        const KEYWORDS: [&str; 16] = [
-            "if", "then", "elif", "else", "fi", "for", "in", "do", "done", "while", "until",
-            "case", "esac", "{", "}", "!",
-        ];
-        Ok(match self.peek()? {
-            Tok::Word(w) => w
-                .as_plain()
-                .and_then(|s| KEYWORDS.iter().copied().find(|k| *k == s)),
-            _ => None,
-        })
+        self.peek()?;
+        Ok(self.peeked.as_ref().and_then(|l| l.keyword))
     }
 
     fn skip_newlines(&mut self) -> Result<(), ParseError> {

@@ -10,6 +10,11 @@ const WORDS: &[&str] = &["apikey", "auth", "credential", "credentials", "key", "
 
 /// Whether BuildKit would call the name a secret.
 pub fn is_secret(name: &str) -> bool {
+    if name.is_ascii() {
+        // The same test without the lower-cased copy (ASCII case rules are the whole story).
+        let is = |p: &str, w: &str| p.eq_ignore_ascii_case(w);
+        return name.split('_').any(|p| WORDS.iter().any(|w| is(p, w))) && !name.split('_').any(|p| is(p, "public"));
+    }
     let lower = name.to_lowercase();
     let parts: Vec<&str> = lower.split('_').collect();
     parts.iter().any(|p| WORDS.contains(p)) && !parts.contains(&"public")

@@ -53,7 +53,7 @@ fn check(cx: &Ctx, out: &mut Out) {
 
 fn report(_cx: &Ctx, n: &Node, names: &HashSet<String>, out: &mut Out) {
     let ins = n.ins;
-    if scope::expansion(ins.kind).args == Mode::None {
+    if scope::expansion(ins.kind).args == Mode::None || !ins.args.iter().any(|a| a.text.contains('$')) {
         return;
     }
     let texts: Vec<&Token> = match ins.kind {

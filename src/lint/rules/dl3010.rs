@@ -18,7 +18,8 @@ fn basename(p: &str) -> &str {
 }
 
 fn is_archive(p: &str) -> bool {
-    EXT.iter().any(|e| unquote(p).ends_with(e))
+    let p = unquote(p);
+    EXT.iter().any(|e| p.ends_with(e))
 }
 
 fn extracts(c: &Cmd) -> bool {

@@ -1,6 +1,7 @@
 //! DL3013: `pip install` of packages without pinned versions.
 use super::prelude::*;
 use super::util::pip_installs;
+use crate::lint::shell::operands;
 
 super::rule!(Hadolint, "DL3013", Warning, "Pin versions in pip",
     what: "Flags `pip install NAME` where a package has no version specifier. A requirements file (`-r`), a constraints file, local paths, wheels, archives and VCS URLs are fine.",
@@ -28,10 +29,9 @@ pub fn pinned(p: &str) -> bool {
 
 fn check(cx: &Ctx, out: &mut Out) {
     for (n, s) in cx.runs() {
-        let bad = pip_installs(s).iter().any(|(c, i)| {
-            let rest = Cmd { args: c.args[i + 1..].to_vec(), ..(*c).clone() };
-            rest.operands(VALUE_FLAGS).iter().any(|p| !pinned(p))
-        });
+        let bad = pip_installs(s)
+            .iter()
+            .any(|(c, i)| operands(&c.args[i + 1..], VALUE_FLAGS).any(|p| !pinned(p)));
         if bad {
             out.report(n.line(), n.span(), "Pin versions in pip. Instead of `pip install <package>` use `pip install <package>==<version>` or `pip install --requirement <requirements file>`");
         }

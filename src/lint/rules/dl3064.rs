@@ -23,6 +23,12 @@ const PARTS: &[&str] = &["api_key", "client_key", "password", "private", "secret
 
 /// Whether hadolint considers the name sensitive.
 pub fn sensitive(name: &str) -> bool {
+    if name.is_ascii() {
+        // The same test without the case-mapped copies (ASCII case rules are the whole story).
+        let b = name.as_bytes();
+        return KNOWN.iter().any(|k| k.eq_ignore_ascii_case(name))
+            || PARTS.iter().any(|p| b.windows(p.len()).any(|w| w.eq_ignore_ascii_case(p.as_bytes())));
+    }
     let lower = name.to_lowercase();
     KNOWN.contains(&name.to_uppercase().as_str()) || PARTS.iter().any(|p| lower.contains(p))
 }

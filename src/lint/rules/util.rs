@@ -67,7 +67,7 @@ pub fn packages_after<'c>(cmd: &'c Cmd, subs: &[&str], takes_value: &[&str]) -> 
 
 /// The first operand, the subcommand (`install` in `apt-get -y install x`).
 pub fn subcommand<'c>(cmd: &'c Cmd, takes_value: &[&str]) -> Option<&'c str> {
-    cmd.operands(takes_value).first().copied()
+    crate::lint::shell::operands(&cmd.args, takes_value).next()
 }
 
 /// Where to insert a flag right after the subcommand word of `cmd` in the source, when the
