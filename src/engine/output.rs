@@ -540,6 +540,11 @@ fn tty(events: &[Event]) -> String {
     let mut infos: BTreeMap<usize, (usize, StepInfo, bool)> = BTreeMap::new();
     let mut failed = None;
     let mut ignore: Option<Option<u64>> = None;
+    // The Dockerfile, each step's log lines, and the step that failed, for the error box that
+    // follows the frame as it does in BuildKit's display.
+    let mut dockerfile = ("Dockerfile".to_string(), String::new());
+    let mut logs: BTreeMap<usize, Vec<String>> = BTreeMap::new();
+    let mut failed_step: Option<usize> = None;
     for e in events {
         if !matches!(e, Event::Context { .. } | Event::Metadata { .. }) {
             if let Some(bytes) = ignore.take() {
@@ -555,15 +560,13 @@ fn tty(events: &[Event]) -> String {
         }
         match e {
             Event::Context {
-                dockerfile,
+                dockerfile: name,
                 text,
                 ignore_bytes,
                 ..
             } => {
-                rows.push((
-                    format!("[internal] load build definition from {dockerfile}"),
-                    0,
-                ));
+                dockerfile = (name.clone(), text.to_string());
+                rows.push((format!("[internal] load build definition from {name}"), 0));
                 rows.push((
                     format!(
                         "=> transferring dockerfile: {}",
@@ -600,8 +603,16 @@ fn tty(events: &[Event]) -> String {
                     rows[*r].1 = *ms;
                 }
             }
+            Event::Log { step, at_ms, text } => {
+                logs.entry(*step).or_default().push(format!(
+                    "{:.3} {}",
+                    *at_ms as f64 / 1000.0,
+                    text.trim_end_matches('\n')
+                ));
+            }
             Event::StepFailed { step, ms, failure } => {
                 total_ms += ms;
+                failed_step = Some(*step);
                 if let Some((r, _, _)) = infos.get(step) {
                     rows[*r].0 = format!("ERROR {}", rows[*r].0);
                     rows[*r].1 = *ms;
@@ -653,6 +664,20 @@ fn tty(events: &[Event]) -> String {
         let _ = writeln!(out, "{left}{}{right}", " ".repeat(pad.max(1)));
     }
     if let Some(f) = failed {
+        if let Some((_, info, _)) = failed_step.and_then(|s| infos.get(&s)) {
+            let _ = writeln!(out, "------\n > {}:", info.vertex_name(&info.text));
+            let step_logs = failed_step
+                .and_then(|s| logs.get(&s))
+                .cloned()
+                .unwrap_or_default();
+            for l in step_logs.iter().skip(step_logs.len().saturating_sub(10)) {
+                let _ = writeln!(out, "{l}");
+            }
+            out.push_str("------\n");
+            if let Some((s, e)) = info.lines {
+                out.push_str(&source_frame(&dockerfile.0, &dockerfile.1, s, e));
+            }
+        }
         let (_, end) = buildkit_failure(&f);
         // As in plain output, context errors come before any solve.
         let prefix = match f {
