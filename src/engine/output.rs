@@ -534,6 +534,13 @@ fn plain(events: &[Event]) -> String {
 
 /// The tty display's last frame (80 columns).
 fn tty(events: &[Event]) -> String {
+    // A context that cannot be prepared fails before the display starts: one line.
+    if let Some(Event::Failed {
+        failure: f @ (Failure::ContextMissing { .. } | Failure::ContextNotDirectory { .. }),
+    }) = events.first()
+    {
+        return format!("ERROR: {}\n", buildkit_failure(f).1);
+    }
     let width: usize = 80;
     let mut rows: Vec<(String, u64)> = Vec::new();
     let mut total_ms = 0;
