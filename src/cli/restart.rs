@@ -1,6 +1,6 @@
 //! `docker restart` / `docker container restart`: stop (with the timeout) and start again.
 
-use super::{Args, Flag, Parsed, Spec};
+use super::{Args, Parsed, Spec};
 use crate::sh::Invocation;
 use crate::world::Host;
 
@@ -9,20 +9,7 @@ pub const SPEC: Spec = Spec {
     usage: "[OPTIONS] CONTAINER [CONTAINER...]",
     short: "Restart one or more containers",
     aliases: &["restart"],
-    flags: &[
-        Flag::value(
-            "signal",
-            Some('s'),
-            "string",
-            "Signal to send to the container",
-        ),
-        Flag::value(
-            "timeout",
-            Some('t'),
-            "int",
-            "Seconds to wait before killing the container",
-        ),
-    ],
+    flags: super::stop::FLAGS,
     args: Args::Min(1),
     interspersed: true,
     run,

@@ -5,25 +5,28 @@ use super::{Args, Flag, Parsed, Spec};
 use crate::sh::Invocation;
 use crate::world::Host;
 
+/// The flags `stop` and `restart` share.
+pub const FLAGS: &[Flag] = &[
+    Flag::value(
+        "signal",
+        Some('s'),
+        "string",
+        "Signal to send to the container",
+    ),
+    Flag::value(
+        "timeout",
+        Some('t'),
+        "int",
+        "Seconds to wait before killing the container",
+    ),
+];
+
 pub const SPEC: Spec = Spec {
     path: "container stop",
     usage: "[OPTIONS] CONTAINER [CONTAINER...]",
     short: "Stop one or more running containers",
     aliases: &["stop"],
-    flags: &[
-        Flag::value(
-            "signal",
-            Some('s'),
-            "string",
-            "Signal to send to the container",
-        ),
-        Flag::value(
-            "timeout",
-            Some('t'),
-            "int",
-            "Seconds to wait before killing the container",
-        ),
-    ],
+    flags: FLAGS,
     args: Args::Min(1),
     interspersed: true,
     run,

@@ -56,6 +56,76 @@ fn usage() -> String {
     s
 }
 
+/// What `FILE [--format F] [--switch…]` style arguments gave.
+struct FileArgs {
+    file: String,
+    format: &'static str,
+    /// The switches given, of those the subcommand accepts.
+    switches: Vec<&'static str>,
+}
+
+/// Parse one FILE, `--format F` (one of `formats`, the first is the default) and the
+/// `switches` the subcommand accepts. `Err` is the exit code: 0 after `--help` (the usage is
+/// printed), 2 after a usage error (reported as `layerlab NAME: …` with the usage).
+fn file_args(
+    name: &str,
+    usage: &str,
+    args: &[String],
+    formats: &[&'static str],
+    switches: &[&'static str],
+) -> Result<FileArgs, i32> {
+    let fail = |msg: &str| {
+        eprint!("layerlab {name}: {msg}\n\n{usage}");
+        Err(2)
+    };
+    let mut file: Option<String> = None;
+    let mut format = formats.first().copied().unwrap_or("");
+    let mut seen = Vec::new();
+    let mut it = args.iter();
+    while let Some(a) = it.next() {
+        let a = a.as_str();
+        let (flag, inline) = match a.split_once('=') {
+            Some((f, v)) if f.starts_with("--") => (f, Some(v)),
+            _ => (a, None),
+        };
+        match flag {
+            "--format" => {
+                let v = match inline {
+                    Some(v) => Some(v),
+                    None => it.next().map(String::as_str),
+                };
+                match formats.iter().find(|f| Some(**f) == v) {
+                    Some(f) => format = f,
+                    None => return fail(&format!("unknown format '{}'", v.unwrap_or(""))),
+                }
+            }
+            "-h" | "--help" => {
+                print!("{usage}");
+                return Err(0);
+            }
+            s if inline.is_none() && switches.contains(&s) => {
+                if let Some(sw) = switches.iter().find(|w| **w == s) {
+                    seen.push(*sw);
+                }
+            }
+            _ if a.starts_with('-') && a != "-" => return fail(&format!("unknown option '{a}'")),
+            _ => {
+                if file.replace(a.to_string()).is_some() {
+                    return fail("only one FILE may be given");
+                }
+            }
+        }
+    }
+    match file {
+        Some(file) => Ok(FileArgs {
+            file,
+            format,
+            switches: seen,
+        }),
+        None => fail("missing FILE"),
+    }
+}
+
 /// Run the tool with its arguments (without the program name); returns the exit code.
 pub fn run(args: &[String]) -> i32 {
     let out = std::io::stdout();

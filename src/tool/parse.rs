@@ -11,36 +11,11 @@ const USAGE: &str = "Usage: layerlab parse FILE [--format dump|json] [--check]\n
 
 /// Run the subcommand; returns the exit code (0 ok, 1 the Dockerfile has an error, 2 usage).
 pub fn run(args: &[String]) -> i32 {
-    let mut file = None;
-    let mut format = "dump";
-    let mut check = false;
-    let mut it = args.iter();
-    while let Some(a) = it.next() {
-        match a.as_str() {
-            "--format" => match it.next().map(String::as_str) {
-                Some(f @ ("dump" | "json")) => format = f,
-                other => return usage_error(&format!("unknown format '{}'", other.unwrap_or(""))),
-            },
-            "--format=dump" => format = "dump",
-            "--format=json" => format = "json",
-            "--check" => check = true,
-            "-h" | "--help" => {
-                print!("{USAGE}");
-                return 0;
-            }
-            s if s.starts_with('-') && s != "-" => {
-                return usage_error(&format!("unknown option '{s}'"))
-            }
-            s => {
-                if file.replace(s.to_string()).is_some() {
-                    return usage_error("only one FILE may be given");
-                }
-            }
-        }
-    }
-    let Some(file) = file else {
-        return usage_error("missing FILE");
+    let a = match super::file_args("parse", USAGE, args, &["dump", "json"], &["--check"]) {
+        Ok(a) => a,
+        Err(code) => return code,
     };
+    let (file, format, check) = (a.file, a.format, a.switches.contains(&"--check"));
     let bytes = match std::fs::read(&file) {
         Ok(b) => b,
         Err(e) => {
@@ -77,9 +52,4 @@ pub fn run(args: &[String]) -> i32 {
     };
     let _ = out.write_all(text.as_bytes());
     0
-}
-
-fn usage_error(msg: &str) -> i32 {
-    eprint!("layerlab parse: {msg}\n\n{USAGE}");
-    2
 }

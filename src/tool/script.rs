@@ -12,34 +12,11 @@ const USAGE: &str = "Usage: layerlab script FILE [--format text|json]\n\n\
 
 /// Run the subcommand; returns 0, or 2 for a usage error or an unreadable file.
 pub fn run(args: &[String]) -> i32 {
-    let mut file = None;
-    let mut format = "text";
-    let mut it = args.iter();
-    while let Some(a) = it.next() {
-        match a.as_str() {
-            "--format" => match it.next().map(String::as_str) {
-                Some(f @ ("text" | "json")) => format = f,
-                other => return usage_error(&format!("unknown format '{}'", other.unwrap_or(""))),
-            },
-            "--format=text" => format = "text",
-            "--format=json" => format = "json",
-            "-h" | "--help" => {
-                print!("{USAGE}");
-                return 0;
-            }
-            s if s.starts_with('-') && s != "-" => {
-                return usage_error(&format!("unknown option '{s}'"))
-            }
-            s => {
-                if file.replace(s.to_string()).is_some() {
-                    return usage_error("only one FILE may be given");
-                }
-            }
-        }
-    }
-    let Some(file) = file else {
-        return usage_error("missing FILE");
+    let a = match super::file_args("script", USAGE, args, &["text", "json"], &[]) {
+        Ok(a) => a,
+        Err(code) => return code,
     };
+    let (file, format) = (a.file, a.format);
     let bytes = match std::fs::read(&file) {
         Ok(b) => b,
         Err(e) => {
@@ -56,9 +33,4 @@ pub fn run(args: &[String]) -> i32 {
     };
     let _ = std::io::stdout().lock().write_all(body.as_bytes());
     0
-}
-
-fn usage_error(msg: &str) -> i32 {
-    eprintln!("layerlab script: {msg}\n\n{USAGE}");
-    2
 }
