@@ -2,8 +2,6 @@
 //! CREATED BY  SIZE  COMMENT`), `<missing>` where no local image holds that step, `-H=false`,
 //! `--no-trunc`, `-q`, `--format`.
 
-use std::collections::BTreeMap;
-
 use super::images::{lookup, no_such_image, parent_of, since};
 use super::template::{self, Value};
 use super::{Args, Flag, Parsed, Spec};
@@ -46,18 +44,14 @@ pub fn ellipsis(s: &str, max: usize) -> String {
 }
 
 fn titles() -> Value {
-    let mut m = BTreeMap::new();
-    for (k, v) in [
+    Value::titles(&[
         ("Comment", "COMMENT"),
         ("CreatedAt", "CREATED AT"),
         ("CreatedBy", "CREATED BY"),
         ("CreatedSince", "CREATED"),
         ("ID", "IMAGE"),
         ("Size", "SIZE"),
-    ] {
-        m.insert(k.to_string(), Value::str(v));
-    }
-    Value::Map(m)
+    ])
 }
 
 fn run(inv: &mut Invocation<'_, Host>, p: &Parsed) -> i32 {

@@ -2,8 +2,6 @@
 //! SIZE`), `-a`, `-q`, `--digests`, `--no-trunc`, `--filter`, `--format`; and the image
 //! look-ups the other image commands share (name or ID to image, docker's "No such image").
 
-use std::collections::BTreeMap;
-
 use super::template::{self, Value};
 use super::{flag_error, Args, Flag, Parsed, Spec};
 use crate::dockerfile::reference;
@@ -261,8 +259,7 @@ fn filters(values: &[&str]) -> Result<Filters, String> {
 
 /// The column titles of the image table, by field.
 fn titles() -> Value {
-    let mut m = BTreeMap::new();
-    for (k, v) in [
+    Value::titles(&[
         ("Containers", "CONTAINERS"),
         ("CreatedAt", "CREATED AT"),
         ("CreatedSince", "CREATED"),
@@ -274,10 +271,7 @@ fn titles() -> Value {
         ("Tag", "TAG"),
         ("UniqueSize", "UNIQUE SIZE"),
         ("VirtualSize", "VIRTUAL SIZE"),
-    ] {
-        m.insert(k.to_string(), Value::str(v));
-    }
-    Value::Map(m)
+    ])
 }
 
 fn run(inv: &mut Invocation<'_, Host>, p: &Parsed) -> i32 {

@@ -265,12 +265,7 @@ fn titles() -> Value {
         ("Networks", "NETWORKS"),
         ("LocalVolumes", "LOCAL VOLUMES"),
     ];
-    Value::Map(
-        pairs
-            .iter()
-            .map(|(k, v)| (k.to_string(), Value::str(*v)))
-            .collect(),
-    )
+    Value::titles(&pairs)
 }
 
 /// The IMAGE column: the name as given while it still names the container's image, else the

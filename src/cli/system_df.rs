@@ -54,17 +54,13 @@ fn row(kind: &str, total: usize, active: usize, size: u64, reclaim: String) -> V
 }
 
 fn titles() -> Value {
-    let mut m = BTreeMap::new();
-    for (k, v) in [
+    Value::titles(&[
         ("Active", "ACTIVE"),
         ("Reclaimable", "RECLAIMABLE"),
         ("Size", "SIZE"),
         ("TotalCount", "TOTAL"),
         ("Type", "TYPE"),
-    ] {
-        m.insert(k.to_string(), Value::str(v));
-    }
-    Value::Map(m)
+    ])
 }
 
 fn run(inv: &mut Invocation<'_, Host>, p: &Parsed) -> i32 {

@@ -44,6 +44,16 @@ impl Value {
         }
     }
 
+    /// The header row of a `table` format: field name → column title.
+    pub fn titles(pairs: &[(&str, &str)]) -> Value {
+        Value::Map(
+            pairs
+                .iter()
+                .map(|(k, v)| (k.to_string(), Value::str(*v)))
+                .collect(),
+        )
+    }
+
     /// The empty struct `struct{}` (`{}` in both Go printing and JSON).
     pub fn empty() -> Value {
         Value::Struct("struct {}", Vec::new())
