@@ -14,6 +14,7 @@ pub mod programs;
 pub mod runtime;
 pub mod session;
 pub mod sh;
+pub mod sort;
 pub mod store;
 pub mod text;
 pub mod vfs;

@@ -160,7 +160,7 @@ fn walk(
     let Ok(mut entries) = fs.read_dir(dir) else {
         return;
     };
-    entries.sort_by(|a, b| a.name.cmp(&b.name));
+    crate::sort::sort_by(&mut entries, |a, b| a.name.cmp(&b.name));
     for e in entries {
         if e.name.starts_with('.') || out.len() >= TREE_LIMIT {
             continue;
@@ -392,7 +392,7 @@ impl Workspace {
             .images()
             .map(|i| (i, i.config.created.clone().unwrap_or_default()))
             .collect();
-        images.sort_by(|a, b| b.1.cmp(&a.1));
+        crate::sort::sort_by(&mut images, |a, b| b.1.cmp(&a.1));
         let images = images
             .into_iter()
             .map(|(img, _)| {

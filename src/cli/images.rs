@@ -310,7 +310,9 @@ fn run(inv: &mut Invocation<'_, Host>, p: &Parsed) -> i32 {
             true
         })
         .collect();
-    imgs.sort_by(|a, b| created_unix(b).cmp(&created_unix(a)).then(a.id.cmp(&b.id)));
+    crate::sort::sort_by(&mut imgs, |a, b| {
+        created_unix(b).cmp(&created_unix(a)).then(a.id.cmp(&b.id))
+    });
     let mut rows = Vec::new();
     for img in imgs {
         let tags = store.tags_of(&img.id);

@@ -315,7 +315,7 @@ fn management_help(group: &str) -> String {
                 .map(|sub| (sub, c.short))
         })
         .collect();
-    rows.sort();
+    crate::sort::sort(&mut rows);
     let width = rows.iter().map(|(n, _)| n.len()).max().unwrap_or(0).max(11);
     let mut s = format!("\nUsage:  docker {group} COMMAND\n\n{short}\n\nCommands:\n");
     for (n, d) in rows {
@@ -358,7 +358,7 @@ fn root_help() -> String {
         s.push_str(&format!("  {g:<width$} {d}\n"));
     }
     let mut rest: Vec<&(&str, &str)> = top.iter().filter(|c| !COMMON.contains(&c.0)).collect();
-    rest.sort();
+    crate::sort::sort(&mut rest);
     if !rest.is_empty() {
         s.push_str("\nCommands:\n");
         for (n, d) in rest {

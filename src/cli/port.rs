@@ -30,7 +30,7 @@ fn run(inv: &mut Invocation<'_, Host>, p: &Parsed) -> i32 {
         }
     };
     let mut bindings = c.bindings.clone();
-    bindings.sort_by(|a, b| {
+    crate::sort::sort_by(&mut bindings, |a, b| {
         (
             a.container_port,
             &a.proto,

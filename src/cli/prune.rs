@@ -74,7 +74,7 @@ fn run(inv: &mut Invocation<'_, Host>, p: &Parsed) -> i32 {
         })
         .map(|img| (created_unix(img), img.id))
         .collect();
-    candidates.sort_by(|a, b| b.cmp(a));
+    crate::sort::sort_by(&mut candidates, |a, b| b.cmp(a));
     let before = total_layer_bytes(&daemon.engine);
     let mut lines = String::new();
     for (_, id) in candidates {

@@ -370,7 +370,7 @@ fn all_tags(inv: &mut Invocation<'_, Host>, name: &str, quiet: bool) -> i32 {
             None => Vec::new(),
         },
     };
-    tags.sort();
+    crate::sort::sort(&mut tags);
     if tags.is_empty() {
         inv.err(format!(
             "Error response from daemon: pull access denied for {familiar}, repository does not exist or may require 'docker login': denied: requested access to the resource is denied\n"

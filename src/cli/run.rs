@@ -212,7 +212,7 @@ pub fn config_from(
             c.publish.push(s);
         }
     }
-    c.exposed.sort();
+    crate::sort::sort(&mut c.exposed);
     Ok(c)
 }
 

@@ -73,7 +73,7 @@ fn results(host: &Host, term: &str) -> Vec<Row> {
             });
         }
     }
-    rows.sort_by(|a, b| {
+    crate::sort::sort_by(&mut rows, |a, b| {
         (a.name != t)
             .cmp(&(b.name != t))
             .then(b.official.cmp(&a.official))

@@ -662,7 +662,7 @@ fn command(ins: &Instruction) -> Result<CommandKind, String> {
                 return Err("EXPOSE requires at least one argument".to_string());
             }
             let mut ports: Vec<String> = ins.args.iter().map(|a| a.text.clone()).collect();
-            ports.sort();
+            crate::sort::sort(&mut ports);
             CommandKind::Expose(ports)
         }
         Keyword::Volume => {

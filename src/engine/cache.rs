@@ -196,7 +196,7 @@ impl Cache {
                 Miss::NotBuiltBefore
             };
         }
-        entries.sort_by_key(|e| std::cmp::Reverse(e.build));
+        crate::sort::sort_by_key(&mut entries, |e| std::cmp::Reverse(e.build));
         if let Some(same) = entries.iter().find(|e| e.fingerprint.text == fp.text) {
             let old = &same.fingerprint;
             for (k, v) in &fp.args {

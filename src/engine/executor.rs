@@ -1927,7 +1927,7 @@ impl<'e> Run<'e> {
         if sources.len() > 1 {
             what = "multi";
         }
-        sums.sort();
+        crate::sort::sort(&mut sums);
         let mut h = String::new();
         for (p, d) in &sums {
             h.push_str(&format!("{p} {d}\n"));

@@ -125,7 +125,7 @@ impl Release {
         }
         let mut deps: Vec<Package> = pkg.depends.iter().filter_map(|d| self.package(d)).collect();
         // apk installs a package's dependencies in a stable order: the table's.
-        deps.sort_by_key(|d| self.position(d.name));
+        crate::sort::sort_by_key(&mut deps, |d| self.position(d.name));
         for d in deps {
             if !have(d.name, out) {
                 self.visit(d, installed, out, depth + 1);

@@ -173,14 +173,14 @@ impl Plan {
             .map(|p| p.name)
             .filter(|n| !self.requested.contains(n))
             .collect();
-        v.sort_unstable();
+        crate::sort::sort(&mut v);
         v
     }
 
     /// "The following NEW packages will be installed:" (sorted).
     pub fn new_names(&self) -> Vec<&'static str> {
         let mut v: Vec<&'static str> = self.install.iter().map(|p| p.name).collect();
-        v.sort_unstable();
+        crate::sort::sort(&mut v);
         v
     }
 
@@ -303,9 +303,9 @@ impl Release {
             |n: &&str| !plan.install.iter().any(|p| p.name == *n) && !installed.contains(n);
         suggested.retain(chosen);
         recommended.retain(chosen);
-        suggested.sort_unstable();
+        crate::sort::sort(&mut suggested);
         suggested.dedup();
-        recommended.sort_unstable();
+        crate::sort::sort(&mut recommended);
         recommended.dedup();
         plan.suggested = suggested;
         plan.recommended = recommended;

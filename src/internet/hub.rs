@@ -464,7 +464,7 @@ pub fn search(term: &str, limit: usize) -> Vec<SearchRow> {
                 || r.description.to_ascii_lowercase().contains(&t)
         })
         .collect();
-    rows.sort_by(|a, b| {
+    crate::sort::sort_by(&mut rows, |a, b| {
         let exact = |r: &SearchRow| r.name != t;
         exact(a)
             .cmp(&exact(b))

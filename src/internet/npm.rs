@@ -52,7 +52,7 @@ pub fn versions(name: &str) -> Vec<Version> {
         .filter_map(parse_line)
         .filter(|p| p.name == name)
         .collect();
-    v.sort_by(|a, b| cmp_semver(a.version, b.version));
+    crate::sort::sort_by(&mut v, |a, b| cmp_semver(a.version, b.version));
     v
 }
 

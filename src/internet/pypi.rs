@@ -122,7 +122,7 @@ pub fn releases(name: &str) -> Vec<Release> {
         .filter_map(parse_line)
         .filter(|r| canonical_name(r.name) == want)
         .collect();
-    out.sort_by(|a, b| cmp_python(a.version, b.version));
+    crate::sort::sort_by(&mut out, |a, b| cmp_python(a.version, b.version));
     out
 }
 

@@ -147,7 +147,7 @@ impl Fix {
     /// Apply the fix to `src` (edits that do not fit are skipped).
     pub fn apply(&self, src: &str) -> String {
         let mut edits = self.edits.clone();
-        edits.sort_by_key(|e| (e.span.start, e.span.end));
+        crate::sort::sort_by_key(&mut edits, |e| (e.span.start, e.span.end));
         let mut out = String::with_capacity(src.len() + 16);
         let mut at = 0;
         for e in edits {
@@ -304,7 +304,7 @@ pub fn lint_with(src: &str, opts: &Options) -> Vec<Finding> {
         }
     }
     // Stable, like sort_by; sorting the small keys and moving each finding once is cheaper.
-    all.sort_by_cached_key(|f| (f.line, f.code));
+    crate::sort::sort_by_key(&mut all, |f| (f.line, f.code));
     all
 }
 

@@ -72,7 +72,7 @@ pub fn sarif(reports: &[FileReport]) -> String {
         .iter()
         .flat_map(|r| r.findings.iter().map(|f| f.code))
         .collect();
-    codes.sort_unstable();
+    crate::sort::sort(&mut codes);
     codes.dedup();
     let rules: Vec<serde_json::Value> = codes
         .iter()

@@ -601,7 +601,7 @@ fn remove<M: Machine + ?Sized>(
             }
         })
         .collect();
-    shown.sort();
+    crate::sort::sort(&mut shown);
     let refs: Vec<&str> = shown.iter().map(String::as_str).collect();
     show_list(inv, "The following packages will be REMOVED:", &refs);
     let freed: u64 = names

@@ -181,7 +181,7 @@ pub(crate) fn ls<M: Machine + ?Sized>(inv: &mut Invocation<'_, M>) -> i32 {
 }
 
 fn sort_items(items: &mut [Item], s: &Settings) {
-    items.sort_by(|a, b| {
+    crate::sort::sort_by(items, |a, b| {
         let by_name = a.name.as_bytes().cmp(b.name.as_bytes());
         if s.by_size {
             b.st.size.cmp(&a.st.size).then(by_name)

@@ -115,7 +115,7 @@ pub(crate) fn run<M: Machine + ?Sized>(
         "install" => install(inv, py, &version, &rest),
         "list" => {
             let mut pkgs = installed(inv, py);
-            pkgs.sort_by_key(|(n, _)| n.to_ascii_lowercase());
+            crate::sort::sort_by_key(&mut pkgs, |(n, _)| n.to_ascii_lowercase());
             let w1 = pkgs.iter().map(|(n, _)| n.len()).max().unwrap_or(0).max(7);
             let w2 = pkgs.iter().map(|(_, v)| v.len()).max().unwrap_or(0).max(7);
             let mut t = format!(
@@ -138,7 +138,7 @@ pub(crate) fn run<M: Machine + ?Sized>(
                 !["pip", "setuptools", "wheel", "distribute"]
                     .contains(&n.to_ascii_lowercase().as_str())
             });
-            pkgs.sort_by_key(|(n, _)| n.to_ascii_lowercase());
+            crate::sort::sort_by_key(&mut pkgs, |(n, _)| n.to_ascii_lowercase());
             let t: String = pkgs.iter().map(|(n, v)| format!("{n}=={v}\n")).collect();
             inv.out(t);
             0
@@ -482,7 +482,7 @@ fn install<M: Machine + ?Sized>(
             .iter()
             .map(|r| format!("{}-{}", r.name, r.version))
             .collect();
-        names.sort();
+        crate::sort::sort(&mut names);
         t.push_str(&format!("Successfully installed {}\n", names.join(" ")));
     }
     if quiet == 0 {

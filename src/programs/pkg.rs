@@ -313,7 +313,7 @@ pub(crate) fn apk_world(fs: &Vfs, installed: &[Installed]) -> Vec<String> {
 
 pub(crate) fn apk_write_world(fs: &mut Vfs, world: &[String]) {
     let mut w: Vec<String> = world.to_vec();
-    w.sort();
+    crate::sort::sort(&mut w);
     w.dedup();
     let mut text = w.join("\n");
     text.push('\n');

@@ -107,7 +107,7 @@ pub(crate) fn sort<M: Machine + ?Sized>(inv: &mut Invocation<'_, M>) -> i32 {
         };
         primary
     };
-    lines.sort_by(|a, b| {
+    crate::sort::sort_by(&mut lines, |a, b| {
         let o = cmp(a, b);
         if o == std::cmp::Ordering::Equal && !p.has('s') && !p.has('u') {
             a.as_bytes().cmp(b.as_bytes())

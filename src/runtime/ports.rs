@@ -152,7 +152,9 @@ pub fn display(bindings: &[Binding], exposed: &[(u16, String)]) -> String {
             Some(i) => (1, i.to_string()),
         }
     };
-    rows.sort_by(|a, b| (a.0, ip_key(a.1), a.2, a.3).cmp(&(b.0, ip_key(b.1), b.2, b.3)));
+    crate::sort::sort_by(&mut rows, |a, b| {
+        (a.0, ip_key(a.1), a.2, a.3).cmp(&(b.0, ip_key(b.1), b.2, b.3))
+    });
     let mut groups: Vec<(String, u16, u16)> = Vec::new();
     let mut done: Vec<String> = Vec::new();
     let mut mappings: Vec<String> = Vec::new();

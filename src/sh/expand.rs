@@ -536,7 +536,7 @@ impl<'a, M: Machine + ?Sized> Exec<'a, M> {
                 s.push('/');
             }
         }
-        out.sort();
+        crate::sort::sort(&mut out);
         out
     }
 }

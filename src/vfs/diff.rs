@@ -247,7 +247,7 @@ impl Fs {
             .filter(|e| !matches!(e.kind, EntryKind::Whiteout | EntryKind::Opaque))
             .collect();
         // Hard links last, so their targets exist whatever the order of names.
-        sorted.sort_by(|a, b| {
+        crate::sort::sort_by(&mut sorted, |a, b| {
             let link = |e: &Entry| matches!(e.kind, EntryKind::Link(_));
             link(a)
                 .cmp(&link(b))

@@ -17,6 +17,7 @@ mod runtime;
 mod scenarios;
 mod session;
 mod sh;
+mod sort;
 mod store;
 mod tidy;
 mod vfs;

@@ -59,6 +59,17 @@ fn web_crates_named(text: &str) -> Vec<&'static str> {
     found
 }
 
+/// The standard library's slice sorts: each element type and comparator gets its own copy of
+/// the algorithm in the bundle, so `src` sorts through `crate::sort` instead.
+const STD_SORTS: [&str; 6] = [
+    ".sort()",
+    ".sort_by(",
+    ".sort_by_key(",
+    ".sort_by_cached_key(",
+    ".sort_unstable(",
+    ".sort_unstable_by",
+];
+
 fn check(files: &[(String, String)]) -> Vec<String> {
     let mut problems = Vec::new();
     for (path, text) in files {
@@ -66,6 +77,15 @@ fn check(files: &[(String, String)]) -> Vec<String> {
             problems.push(format!(
                 "{path}: the first line must be a `//!` line saying what the file owns"
             ));
+        }
+        for (n, line) in text.lines().enumerate() {
+            let code = line.split("//").next().unwrap_or("");
+            if STD_SORTS.iter().any(|m| code.contains(m)) && path != "src/sort.rs" {
+                problems.push(format!(
+                    "{path}:{}: sorts with the standard library; use crate::sort, which the bundle carries once",
+                    n + 1
+                ));
+            }
         }
         let allowed = path.starts_with("src/ui/") || path == "src/main.rs";
         if !allowed {
@@ -98,6 +118,10 @@ fn tidy_catches_what_it_should() {
         ),
         ("src/text.rs".to_string(), "// not a doc line\n".to_string()),
         (
+            "src/cli/ps.rs".to_string(),
+            "//! ok\nfn f(v: &mut Vec<u8>) {\n    v.sort_unstable();\n}\n".to_string(),
+        ),
+        (
             "src/ui/app.rs".to_string(),
             "//! ui\nuse yew::prelude::*;\n".to_string(),
         ),
@@ -112,6 +136,8 @@ fn tidy_catches_what_it_should() {
             "src/store/mod.rs: names the web crate `web_sys`; only src/ui/ and src/main.rs may"
                 .to_string(),
             "src/text.rs: the first line must be a `//!` line saying what the file owns"
+                .to_string(),
+            "src/cli/ps.rs:3: sorts with the standard library; use crate::sort, which the bundle carries once"
                 .to_string(),
         ]
     );

@@ -77,7 +77,7 @@ fn report(_cx: &Ctx, n: &Node, names: &HashSet<String>, out: &mut Out) {
             }
             seen.push(v.clone());
             let mut opts: Vec<&str> = names.iter().map(String::as_str).collect();
-            opts.sort_unstable();
+            crate::sort::sort(&mut opts);
             let mut msg = format!("Usage of undefined variable '${v}'");
             if let Some(s) = crate::dockerfile::instructions::suggest(&v, &opts) {
                 msg.push_str(&format!(" (did you mean ${s}?)"));

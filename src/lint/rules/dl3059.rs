@@ -15,7 +15,7 @@ fn check(cx: &Ctx, out: &mut Out) {
             continue;
         }
         let mut flags = n.ins.flag_texts();
-        flags.sort_unstable();
+        crate::sort::sort(&mut flags);
         let count = n.script.as_ref().map_or(0, |s| s.cmds.len());
         if let Some((pf, pc)) = &prev {
             if *pf == flags && count < 2 && *pc < 2 {
