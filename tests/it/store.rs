@@ -618,3 +618,35 @@ fn image_id_is_the_sha256_of_the_config_json() {
         Digest::of(ImageConfig::new().to_json().as_bytes())
     );
 }
+
+#[test]
+fn gunzip_reads_optional_header_fields_and_refuses_damage() {
+    use std::io::Write;
+    let mut enc = flate2::GzBuilder::new()
+        .filename("app.tar")
+        .comment("made elsewhere")
+        .extra(vec![1, 2, 3])
+        .write(Vec::new(), flate2::Compression::best());
+    enc.write_all(b"layer bytes ".repeat(500).as_slice())
+        .expect("write");
+    let blob = enc.finish().expect("finish");
+    assert_eq!(
+        store::gunzip(&blob).expect("gunzip"),
+        b"layer bytes ".repeat(500)
+    );
+    let mut bad_crc = blob.clone();
+    let n = bad_crc.len();
+    bad_crc[n - 6] ^= 1;
+    assert_eq!(
+        store::gunzip(&bad_crc).unwrap_err().to_string(),
+        "gzip: corrupt gzip stream does not have a matching checksum"
+    );
+    for cut in [3, 12, blob.len() / 2, blob.len() - 3] {
+        assert!(store::gunzip(&blob[..cut]).is_err(), "cut at {cut}");
+    }
+    assert!(store::gunzip(b"not gzip").is_err());
+    assert!(matches!(
+        store::gunzip_limited(&blob, 100),
+        Err(store::StoreError::TooLarge(100))
+    ));
+}
