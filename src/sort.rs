@@ -5,6 +5,7 @@
 //! the standard stable sort's: equal elements keep their order.
 
 use std::cmp::Ordering;
+use std::collections::{BTreeMap, BTreeSet};
 
 /// The positions `0..n` in stable sorted order: `less(a, b)` says whether the element at `a`
 /// sorts strictly before the one at `b`. Bottom-up merge sort, with insertion sort on short runs.
@@ -94,4 +95,23 @@ pub fn sort_by_key<T, K: Ord>(v: &mut [T], key: impl FnMut(&T) -> K) {
     let keys: Vec<K> = v.iter().map(key).collect();
     let order = sorted_positions(v.len(), &mut |a, b| keys[a] < keys[b]);
     permute(v, order);
+}
+
+/// A map from its entries, inserted one by one; a later entry with the same key wins, as with
+/// `collect`. (`collect` into a `BTreeMap` sorts a copy of the entries with the standard sort.)
+pub fn map<K: Ord, V>(entries: impl IntoIterator<Item = (K, V)>) -> BTreeMap<K, V> {
+    let mut m = BTreeMap::new();
+    for (k, v) in entries {
+        m.insert(k, v);
+    }
+    m
+}
+
+/// A set from its items, inserted one by one (see [`map`]).
+pub fn set<T: Ord>(items: impl IntoIterator<Item = T>) -> BTreeSet<T> {
+    let mut s = BTreeSet::new();
+    for x in items {
+        s.insert(x);
+    }
+    s
 }

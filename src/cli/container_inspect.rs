@@ -76,12 +76,12 @@ pub fn describe(c: &Container) -> Value {
             ports.insert(k, Value::List(v));
         }
     }
-    let exposed: BTreeMap<String, Value> = c
-        .config
-        .exposed
-        .iter()
-        .map(|(p, proto)| (format!("{p}/{proto}"), Value::Map(BTreeMap::new())))
-        .collect();
+    let exposed: BTreeMap<String, Value> = crate::sort::map(
+        c.config
+            .exposed
+            .iter()
+            .map(|(p, proto)| (format!("{p}/{proto}"), Value::Map(BTreeMap::new()))),
+    );
     let state = Value::Struct(
         "*container.State",
         vec![
@@ -104,12 +104,7 @@ pub fn describe(c: &Container) -> Value {
             ("NetworkMode", s("bridge")),
             (
                 "PortBindings",
-                Value::Map(
-                    bindings
-                        .into_iter()
-                        .map(|(k, v)| (k, Value::List(v)))
-                        .collect(),
-                ),
+                Value::map(bindings.into_iter().map(|(k, v)| (k, Value::List(v)))),
             ),
             (
                 "RestartPolicy",

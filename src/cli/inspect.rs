@@ -67,7 +67,7 @@ fn set(m: &BTreeMap<String, crate::store::Empty>) -> Value {
     if m.is_empty() {
         return Value::Nil("map[]");
     }
-    Value::Map(m.keys().map(|k| (k.clone(), Value::empty())).collect())
+    Value::map(m.keys().map(|k| (k.clone(), Value::empty())))
 }
 
 /// The overlay2 directory of a layer (a stable name derived from its chain ID).
@@ -127,12 +127,7 @@ pub fn image_object(store: &ImageStore, img: &Image) -> Value {
             if c.labels.is_empty() {
                 Value::Nil("map[]")
             } else {
-                Value::Map(
-                    c.labels
-                        .iter()
-                        .map(|(k, v)| (k.clone(), Value::str(v)))
-                        .collect(),
-                )
+                Value::map(c.labels.iter().map(|(k, v)| (k.clone(), Value::str(v))))
             },
         ),
     ]);
@@ -203,7 +198,7 @@ pub fn image_object(store: &ImageStore, img: &Image) -> Value {
                 vec![
                     (
                         "Data",
-                        Value::Map(data.into_iter().map(|(k, v)| (k.to_string(), v)).collect()),
+                        Value::map(data.into_iter().map(|(k, v)| (k.to_string(), v))),
                     ),
                     ("Name", Value::str("overlay2")),
                 ],

@@ -113,7 +113,7 @@ pub fn pull(
     let source = resolve(host, &rf, &tag_or_digest, &local)?;
     let daemon = &mut host.daemon;
     let eng = &mut daemon.engine;
-    let before: BTreeSet<Digest> = eng.store.images().map(|i| i.id).collect();
+    let before: BTreeSet<Digest> = crate::sort::set(eng.store.images().map(|i| i.id));
     let chains: BTreeSet<Digest> = eng
         .store
         .images()

@@ -241,7 +241,7 @@ fn run(inv: &mut Invocation<'_, Host>, p: &Parsed) -> i32 {
                 (true, false) => "[OK]",
                 (false, false) => "",
             };
-            Value::Map(
+            Value::map(
                 [
                     ("Name", Value::str(&r.name)),
                     ("Description", Value::str(desc)),
@@ -249,12 +249,11 @@ fn run(inv: &mut Invocation<'_, Host>, p: &Parsed) -> i32 {
                     ("IsOfficial", Value::str(official)),
                 ]
                 .into_iter()
-                .map(|(k, v)| (k.to_string(), v))
-                .collect(),
+                .map(|(k, v)| (k.to_string(), v)),
             )
         })
         .collect();
-    let titles = Value::Map(
+    let titles = Value::map(
         [
             ("Name", "NAME"),
             ("Description", "DESCRIPTION"),
@@ -262,8 +261,7 @@ fn run(inv: &mut Invocation<'_, Host>, p: &Parsed) -> i32 {
             ("IsOfficial", "OFFICIAL"),
         ]
         .into_iter()
-        .map(|(k, v)| (k.to_string(), Value::str(v)))
-        .collect(),
+        .map(|(k, v)| (k.to_string(), Value::str(v))),
     );
     match write_list(&format, &items, &titles) {
         Ok(s) => {

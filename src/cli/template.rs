@@ -44,14 +44,15 @@ impl Value {
         }
     }
 
+    /// A map from its entries, inserted one by one (the standard `collect` into a map sorts a
+    /// copy of the entries first, and the sort is copied into the bundle for each entry type).
+    pub fn map(entries: impl IntoIterator<Item = (String, Value)>) -> Value {
+        Value::Map(crate::sort::map(entries))
+    }
+
     /// The header row of a `table` format: field name → column title.
     pub fn titles(pairs: &[(&str, &str)]) -> Value {
-        Value::Map(
-            pairs
-                .iter()
-                .map(|(k, v)| (k.to_string(), Value::str(*v)))
-                .collect(),
-        )
+        Value::map(pairs.iter().map(|(k, v)| (k.to_string(), Value::str(*v))))
     }
 
     /// The empty struct `struct{}` (`{}` in both Go printing and JSON).
@@ -65,10 +66,8 @@ impl Value {
         match self {
             Value::NoValue | Value::Nil(_) => Value::Nil("<nil>"),
             Value::List(l) => Value::List(l.iter().map(Value::to_raw).collect()),
-            Value::Map(m) => Value::Map(m.iter().map(|(k, v)| (k.clone(), v.to_raw())).collect()),
-            Value::Struct(_, f) => {
-                Value::Map(f.iter().map(|(k, v)| (k.to_string(), v.to_raw())).collect())
-            }
+            Value::Map(m) => Value::map(m.iter().map(|(k, v)| (k.clone(), v.to_raw()))),
+            Value::Struct(_, f) => Value::map(f.iter().map(|(k, v)| (k.to_string(), v.to_raw()))),
             v => v.clone(),
         }
     }

@@ -232,7 +232,8 @@ impl Engine {
             let before = self.builds - CACHE_KEEP_BUILDS;
             self.cache.evict_older(before, self.store.blobs_mut());
         }
-        let live: std::collections::BTreeSet<Digest> = self.store.images().map(|i| i.id).collect();
+        let live: std::collections::BTreeSet<Digest> =
+            crate::sort::set(self.store.images().map(|i| i.id));
         self.rootfs.retain(|id, _| live.contains(id));
         let blobs = self.store.blobs();
         self.layers.retain(|_, l| blobs.refs(&l.layer.digest) > 0);

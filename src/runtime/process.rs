@@ -29,7 +29,7 @@ pub fn start_server(
     ip: &str,
     now_unix: i64,
 ) -> Start {
-    let env: std::collections::BTreeMap<String, String> = env.iter().cloned().collect();
+    let env: std::collections::BTreeMap<String, String> = crate::sort::map(env.iter().cloned());
     let text = |s: &str, stream: crate::sh::Stream| {
         let mut o = Output::new();
         if !s.is_empty() {

@@ -337,11 +337,12 @@ impl Shell {
 
     /// The exported variables with values, as programs see them.
     pub fn env(&self) -> BTreeMap<String, String> {
-        self.vars
-            .iter()
-            .filter(|(_, v)| v.exported)
-            .filter_map(|(k, v)| v.value.clone().map(|val| (k.clone(), val)))
-            .collect()
+        crate::sort::map(
+            self.vars
+                .iter()
+                .filter(|(_, v)| v.exported)
+                .filter_map(|(k, v)| v.value.clone().map(|val| (k.clone(), val))),
+        )
     }
 
     /// `$?`: the status of the last command.

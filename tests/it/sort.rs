@@ -12,7 +12,7 @@ proptest! {
         let mut ours = v.clone();
         let mut std_sorted = v.clone();
         sort::sort_by(&mut ours, |a, b| a.0.cmp(&b.0));
-        std_sorted.sort_by(|a, b| a.0.cmp(&b.0));
+        std_sorted.sort_by_key(|a| a.0);
         prop_assert_eq!(ours, std_sorted);
     }
 
