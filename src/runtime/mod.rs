@@ -699,16 +699,38 @@ impl Daemon {
             .with_pid(1);
         let mut fs = std::mem::take(&mut c.fs);
         fs.set_cred(cred);
-        let mut m = Sandbox {
-            fs,
-            now,
-            rng: crate::internet::Rng::new(seed),
+        let mut m = Boot {
+            sandbox: Sandbox {
+                fs,
+                now,
+                rng: crate::internet::Rng::new(seed),
+            },
+            ip: ip.clone(),
+            served: None,
         };
         let outcome = shell.exec::<dyn Machine>(&mut m, &rt_programs, &argv, b"");
-        let elapsed = m.now.saturating_sub(now);
-        let mut fs = m.fs;
+        let elapsed = m.sandbox.now.saturating_sub(now);
+        let mut fs = m.sandbox.fs;
         fs.set_cred(Cred::default());
         c.fs = fs;
+        if let (Some(served), Ok(out)) = (m.served, &outcome) {
+            // The entrypoint script handed over to a modelled server (`exec "$@"`).
+            begin(c);
+            spread_logs(c, now, elapsed, &out.output);
+            self.engine.clock.advance(elapsed);
+            return match served {
+                Served::Serving(server, output) => {
+                    c.log(now + elapsed, &output);
+                    c.process = Process::Serving(server);
+                    Ok(Started::Running)
+                }
+                Served::Exited(status, output) => {
+                    c.log(now + elapsed, &output);
+                    exit(c, status, now + elapsed);
+                    Ok(Started::Finished(status))
+                }
+            };
+        }
         match outcome {
             Err(why) => {
                 let program = argv.first().cloned().unwrap_or_default();
@@ -880,6 +902,54 @@ fn spread_logs(c: &mut Container, start: u64, elapsed: u64, out: &Output) {
         let mut one = Output::new();
         one.push(stream, bytes);
         c.log(at, &one);
+    }
+}
+
+/// A container's machine while its process starts: a [`Sandbox`] that also hands a command
+/// the application models serve (`nginx -g 'daemon off;'`, `python app.py`) over to them
+/// when a script such as an entrypoint `exec`s it.
+struct Boot {
+    sandbox: Sandbox,
+    ip: String,
+    served: Option<Served>,
+}
+
+/// What a command that [`Boot`] handed to the application models did.
+enum Served {
+    Serving(Box<process::Server>, Output),
+    /// It ended at once (nginx without `daemon off` goes to the background).
+    Exited(i32, Output),
+}
+
+impl Machine for Boot {
+    fn fs(&self) -> &Fs {
+        &self.sandbox.fs
+    }
+    fn fs_mut(&mut self) -> &mut Fs {
+        &mut self.sandbox.fs
+    }
+    fn now_ms(&self) -> u64 {
+        self.sandbox.now
+    }
+    fn advance_ms(&mut self, ms: u64) {
+        self.sandbox.advance_ms(ms)
+    }
+    fn random_u64(&mut self) -> u64 {
+        self.sandbox.random_u64()
+    }
+    fn serve(&mut self, argv: &[String], env: &[(String, String)], cwd: &str) -> bool {
+        let now = (self.sandbox.now / 1000) as i64;
+        match process::start_server(&self.sandbox.fs, argv, env, cwd, &self.ip, now) {
+            Start::Serving { server, output } => {
+                self.served = Some(Served::Serving(server, output));
+                true
+            }
+            Start::Exited { status, output } if argv[0].ends_with("nginx") => {
+                self.served = Some(Served::Exited(status, output));
+                true
+            }
+            _ => false,
+        }
     }
 }
 

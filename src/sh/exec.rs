@@ -736,8 +736,13 @@ impl<'a, M: Machine + ?Sized> Exec<'a, M> {
         for (n, v) in assigns {
             env.insert(n, v);
         }
-        let stdin = self.fds.stdin().read_all();
         let cwd = self.sh.cwd.clone();
+        let pairs: Vec<(String, String)> =
+            env.iter().map(|(k, v)| (k.clone(), v.clone())).collect();
+        if self.m.serve(argv, &pairs, &cwd) {
+            return Err(Ctl::Exit(0));
+        }
+        let stdin = self.fds.stdin().read_all();
         let flavour = self.voice().flavour;
         let (spawned, output) = spawn(
             self.m, self.reg, self.ctx, env, &cwd, &path, argv, &stdin, flavour,

@@ -137,6 +137,13 @@ pub trait Machine {
     fn as_any_mut(&mut self) -> Option<&mut dyn std::any::Any> {
         None
     }
+    /// Asked before the shell runs the program file `argv[0]` (found on PATH) with `env` in
+    /// `cwd`: `true` when the machine takes the command over as a server it models (a
+    /// container's `exec nginx -g 'daemon off;'` at the end of its entrypoint script). The
+    /// shell then stops there, as the real one would wait on the server for good.
+    fn serve(&mut self, _argv: &[String], _env: &[(String, String)], _cwd: &str) -> bool {
+        false
+    }
 }
 
 /// Every machine's programs in one registry: programs are instantiated once, for

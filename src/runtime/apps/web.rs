@@ -94,6 +94,25 @@ pub fn nginx(
     {
         return Start::NotAServer;
     }
+    let conf_foreground = fs
+        .read_string("/etc/nginx/nginx.conf")
+        .unwrap_or_default()
+        .lines()
+        .any(|l| {
+            l.split('#')
+                .next()
+                .unwrap_or("")
+                .replace(' ', "")
+                .contains("daemonoff;")
+        });
+    if !foreground && !conf_foreground {
+        // Without `daemon off` the master process forks into the background and the
+        // process the container started returns at once.
+        return Start::Exited {
+            status: 0,
+            output: String::new(),
+        };
+    }
     let version = env
         .get("NGINX_VERSION")
         .map(|v| v.split('-').next().unwrap_or(v).to_string())
