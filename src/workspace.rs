@@ -27,6 +27,37 @@ pub enum WorkAction {
     Edit(String),
     /// Apply the mechanical fix of the open Dockerfile's finding number `n` (in the view's order).
     ApplyFix(usize),
+    /// Open an address in the Preview pane (`localhost:8888`, `http://127.0.0.1:5000/about`).
+    Browse(String),
+    /// One second of real time passed while the terminal follows a container (`docker logs
+    /// -f`, an attached `docker run`): the simulated clock moves on and new lines appear.
+    Tick,
+}
+
+/// What the Preview pane shows.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct PreviewView {
+    /// The host ports that running containers publish, as addresses to open, with a label
+    /// (`localhost:8888`, `catnip · 5000/tcp`).
+    pub ports: Vec<(String, String)>,
+    /// The address last opened.
+    pub url: String,
+    /// What came back, once something was opened.
+    pub page: Option<PreviewPage>,
+}
+
+/// The answer to the Preview's request.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum PreviewPage {
+    /// An HTTP response: the status line (`200 OK`), whether it is HTML, and the body.
+    Response {
+        status: String,
+        html: bool,
+        body: String,
+    },
+    /// No answer, in the browser's words (`localhost refused to connect.`) and its code
+    /// (`ERR_CONNECTION_REFUSED`).
+    Failed { message: String, code: &'static str },
 }
 
 /// One name in the file tree.
@@ -237,6 +268,8 @@ pub struct Workspace {
     scrollback: Vec<TermLine>,
     /// The file open in the editor.
     open: Option<String>,
+    /// The Preview's last address and answer.
+    preview: Option<(String, PreviewPage)>,
     /// Bumped on every change to the world, so views that read it re-render.
     revision: u64,
 }
@@ -281,6 +314,21 @@ impl Workspace {
                     }
                 }
             }
+            WorkAction::Browse(url) => {
+                self.browse(url.trim());
+                self.poll();
+            }
+            WorkAction::Tick => {
+                let typed = {
+                    let mut w = self.world.0.borrow_mut();
+                    if !w.following() {
+                        return;
+                    }
+                    w.wait(1000)
+                };
+                self.push_output(&typed.output);
+                self.revision += 1;
+            }
             WorkAction::Interrupt => {
                 let typed = self.world.0.borrow_mut().interrupt();
                 self.push_output(&typed.output);
@@ -317,6 +365,100 @@ impl Workspace {
             let cut = self.scrollback.len() - SCROLLBACK;
             self.scrollback.drain(..cut);
         }
+    }
+
+    /// What the terminal's foreground printed meanwhile (a request logged by the container
+    /// that `docker logs -f` follows).
+    fn poll(&mut self) {
+        let typed = self.world.0.borrow_mut().poll();
+        self.push_output(&typed.output);
+        self.revision += 1;
+    }
+
+    /// Open `url` in the Preview through the one HTTP path the terminal's `curl` uses: the
+    /// host's own addresses reach the containers' published ports, other names the
+    /// simulated internet.
+    fn browse(&mut self, url: &str) {
+        use crate::programs::net::{self, HttpRequest, Reply};
+        let shown = if url.is_empty() { "localhost" } else { url };
+        let page = match net::parse_url(shown) {
+            Err(scheme) => PreviewPage::Failed {
+                message: format!(
+                    "The address uses the scheme {scheme}:, which the preview does not open."
+                ),
+                code: "ERR_UNKNOWN_URL_SCHEME",
+            },
+            Ok(u) => {
+                let reply = if net::is_local(&u.host) {
+                    let req = HttpRequest {
+                        method: "GET".into(),
+                        scheme: u.scheme.clone(),
+                        host: u.host.clone(),
+                        port: u.port,
+                        path: u.path.clone(),
+                    };
+                    let mut w = self.world.0.borrow_mut();
+                    crate::runtime::http_from_host(&mut w.host, &req)
+                } else {
+                    net::fetch(shown)
+                };
+                let host = u.host.clone();
+                match reply {
+                    Reply::Response(r) => {
+                        let html = r
+                            .header("Content-Type")
+                            .is_some_and(|t| t.starts_with("text/html"));
+                        PreviewPage::Response {
+                            status: format!("{} {}", r.status, r.reason),
+                            html,
+                            body: String::from_utf8_lossy(&r.body).into_owned(),
+                        }
+                    }
+                    Reply::Refused => PreviewPage::Failed {
+                        message: format!("{host} refused to connect."),
+                        code: "ERR_CONNECTION_REFUSED",
+                    },
+                    Reply::Reset => PreviewPage::Failed {
+                        message: format!("{host} didn't send any data."),
+                        code: "ERR_EMPTY_RESPONSE",
+                    },
+                    Reply::Unresolved => PreviewPage::Failed {
+                        message: format!("{host}'s server IP address could not be found."),
+                        code: "ERR_NAME_NOT_RESOLVED",
+                    },
+                }
+            }
+        };
+        self.preview = Some((shown.to_string(), page));
+        self.revision += 1;
+    }
+
+    /// The Preview pane: the published ports to open, and the last page.
+    pub fn preview(&self) -> PreviewView {
+        let w = self.world.0.borrow();
+        let mut ports = Vec::new();
+        for c in w.host.daemon.runtime.containers() {
+            if c.state != crate::runtime::State::Running {
+                continue;
+            }
+            for b in &c.bindings {
+                let url = format!("localhost:{}", b.host_port);
+                if b.proto == "tcp" && !ports.iter().any(|(u, _)| *u == url) {
+                    let label = format!("{} · {}/{}", c.name, b.container_port, b.proto);
+                    ports.push((url, label));
+                }
+            }
+        }
+        let (url, page) = match &self.preview {
+            Some((u, p)) => (u.clone(), Some(p.clone())),
+            None => (String::new(), None),
+        };
+        PreviewView { ports, url, page }
+    }
+
+    /// Whether the terminal follows a container, so the page should tick.
+    pub fn following(&self) -> bool {
+        self.world.0.borrow().following()
     }
 
     fn type_line(&mut self, line: &str) {

@@ -91,6 +91,14 @@ impl Foreground for Attached {
         }
     }
 
+    fn poll(&mut self, host: &mut Host) -> Option<Step> {
+        Some(self.check(host, Output::new()))
+    }
+
+    fn prints_on_its_own(&self) -> bool {
+        true
+    }
+
     fn interrupt(&mut self, host: &mut Host) -> Step {
         if self.follow_only {
             let mut out = new_logs(host, &self.id, &mut self.shown);

@@ -117,6 +117,16 @@ pub trait Foreground {
     fn ended(&mut self, _host: &mut Host) -> Option<Step> {
         None
     }
+    /// Asked when time passes without a typed line (the page's clock ticked, or its preview
+    /// asked a container for a page): what it has to show now, if anything. `docker logs -f`
+    /// and an attached `docker run` print the log lines that came meanwhile.
+    fn poll(&mut self, _host: &mut Host) -> Option<Step> {
+        None
+    }
+    /// Whether it prints without being typed to (see [`Foreground::poll`]).
+    fn prints_on_its_own(&self) -> bool {
+        false
+    }
 }
 
 /// One terminal window: a host shell and what has taken it over.
@@ -298,6 +308,51 @@ impl World {
             typed.output = before;
         }
         typed
+    }
+
+    /// Let `ms` of simulated time pass without typing (the page's clock ticks while something
+    /// holds the terminal), then [`World::poll`].
+    pub fn wait(&mut self, ms: u64) -> Typed {
+        self.host.daemon.engine.clock.advance(ms);
+        self.poll()
+    }
+
+    /// What the current terminal's foreground has to show now, without a typed line.
+    pub fn poll(&mut self) -> Typed {
+        let t = &mut self.terminals[self.current];
+        let Some(top) = t.stack.last_mut() else {
+            return Typed {
+                output: Output::new(),
+                status: 0,
+            };
+        };
+        match top.poll(&mut self.host) {
+            Some(step) => {
+                if step.done {
+                    t.stack.pop();
+                    if t.stack.is_empty() {
+                        t.shell.set_status(step.status);
+                    }
+                }
+                Typed {
+                    output: step.output,
+                    status: step.status,
+                }
+            }
+            None => Typed {
+                output: Output::new(),
+                status: 0,
+            },
+        }
+    }
+
+    /// Whether a foreground that prints on its own (an attached container, `docker logs -f`)
+    /// holds the current terminal, so the page should let time pass.
+    pub fn following(&self) -> bool {
+        self.terminals[self.current]
+            .stack
+            .last()
+            .is_some_and(|top| top.prints_on_its_own())
     }
 
     /// Ctrl+C in the current terminal.

@@ -97,3 +97,86 @@ fn the_layers_pane_shows_images_and_why_each_step_was_cached_or_rebuilt() {
     assert_eq!(top.layers.len(), 5, "{:?}", top.layers);
     assert!(top.layers[0].created_by.contains("cat a.txt"));
 }
+
+#[test]
+fn the_preview_opens_published_ports_through_the_runtime() {
+    use layerlab::workspace::PreviewPage;
+    let mut s = Workspace::default();
+    s.apply(WorkAction::Browse("localhost:8888".into()));
+    assert_eq!(
+        s.preview().page,
+        Some(PreviewPage::Failed {
+            message: "localhost refused to connect.".into(),
+            code: "ERR_CONNECTION_REFUSED"
+        })
+    );
+    s.apply(WorkAction::Type(
+        "docker run -d -p 8888:80 --name web nginx".into(),
+    ));
+    let p = s.preview();
+    assert_eq!(
+        p.ports,
+        [("localhost:8888".to_string(), "web · 80/tcp".to_string())]
+    );
+    s.apply(WorkAction::Browse("localhost:8888".into()));
+    match s.preview().page {
+        Some(PreviewPage::Response { status, html, body }) => {
+            assert_eq!(status, "200 OK");
+            assert!(html);
+            assert!(body.contains("Welcome to nginx!"), "{body}");
+        }
+        other => panic!("{other:?}"),
+    }
+    // The same page the terminal's curl gets.
+    s.apply(WorkAction::Type(
+        "curl -s localhost:8888 | grep -c nginx".into(),
+    ));
+    let t = s.terminal();
+    assert_ne!(t.lines.last().map(|l| l.text.as_str()), Some("0"));
+    // A wrong container port: docker-proxy accepts and the container does not answer.
+    s.apply(WorkAction::Type(
+        "docker run -d -p 9000:8080 --name wrong nginx".into(),
+    ));
+    s.apply(WorkAction::Browse("http://127.0.0.1:9000/".into()));
+    assert!(matches!(
+        s.preview().page,
+        Some(PreviewPage::Failed {
+            code: "ERR_EMPTY_RESPONSE",
+            ..
+        })
+    ));
+    s.apply(WorkAction::Browse("ftp://localhost".into()));
+    assert!(matches!(
+        s.preview().page,
+        Some(PreviewPage::Failed {
+            code: "ERR_UNKNOWN_URL_SCHEME",
+            ..
+        })
+    ));
+}
+
+#[test]
+fn logs_follow_shows_the_preview_requests_as_they_come() {
+    let mut s = Workspace::default();
+    s.apply(WorkAction::Type(
+        "docker run -d -p 8080:80 --name web nginx".into(),
+    ));
+    s.apply(WorkAction::Type("docker logs -f web".into()));
+    assert!(s.following());
+    let before = s.terminal().lines.len();
+    s.apply(WorkAction::Browse("localhost:8080/".into()));
+    let t = s.terminal();
+    let new: Vec<&str> = t.lines[before..].iter().map(|l| l.text.as_str()).collect();
+    assert_eq!(new.len(), 1, "{new:?}");
+    assert!(new[0].contains("\"GET / HTTP/1.1\" 200"), "{new:?}");
+    // Time passing while following shows nothing new and keeps following.
+    s.apply(WorkAction::Tick);
+    assert_eq!(s.terminal().lines.len(), before + 1);
+    assert!(s.following());
+    s.apply(WorkAction::Interrupt);
+    assert!(!s.following());
+    // Ticks do nothing once the terminal is back at the prompt.
+    let n = s.terminal().lines.len();
+    s.apply(WorkAction::Tick);
+    assert_eq!(s.terminal().lines.len(), n);
+}
