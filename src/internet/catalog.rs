@@ -1768,7 +1768,7 @@ static L_HTTPD_MKDIR: Layer = layer(
     0,
     32,
     "RUN /bin/sh -c mkdir -p \"$HTTPD_PREFIX\" && chown www-data:www-data \"$HTTPD_PREFIX\" # buildkit",
-    &[],
+    &[&[d("/usr/local/apache2")]],
     "",
 );
 static L_HTTPD_DEPS: Layer = layer(
