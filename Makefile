@@ -3,6 +3,11 @@
 
 SHELL := /bin/bash
 export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
+# The page carries the source paths of its panic locations: name the dependencies' sources
+# from the registry folder on, not from this machine's cargo home.
+CARGO_HOME_DIR := $(or $(CARGO_HOME),$(HOME)/.cargo)
+export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS ?= --remap-path-prefix=$(CARGO_HOME_DIR)/registry/src/=
+export LAYERLAB_CARGO_HOME := $(CARGO_HOME_DIR)
 
 .PHONY: serve test tools build bench gates fuzz
 

@@ -14,6 +14,13 @@ for f in "${files[@]}"; do
   printf '  %-48s %9d bytes raw %9d bytes gzipped\n' "$(basename "$f")" "$raw" "$gz"
 done
 printf 'bundle-size: %d bytes gzipped (%.1f KB), budget %d KB\n' "$total" "$(awk "BEGIN{print $total/1024}")" "$budget_kb"
+# The bundle must not name this machine's folders (the cargo home, this checkout).
+for dir in "${LAYERLAB_CARGO_HOME:-$HOME/.cargo}" "$PWD"; do
+  if grep -qF "$dir" dist/*.wasm; then
+    echo "bundle-size: the WebAssembly names a folder of this machine: $dir"
+    exit 1
+  fi
+done
 if [ "$total" -gt $((budget_kb * 1024)) ]; then
   echo "bundle-size: over budget"
   exit 1
