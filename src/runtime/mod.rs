@@ -789,6 +789,20 @@ impl Daemon {
         if c.state != State::Running {
             return false;
         }
+        let now = self.engine.clock.millis();
+        if let Some(c) = self.runtime.containers.get_mut(i) {
+            let graceful = match &c.process {
+                Process::Serving(server) => server.stop((now / 1000) as i64),
+                _ => None,
+            };
+            if let Some(lines) = graceful {
+                let mut out = Output::new();
+                out.push(Stream::Stderr, lines.as_bytes());
+                c.log(now, &out);
+                exit(c, 0, now);
+                return true;
+            }
+        }
         // Neither a shell nor Python as PID 1 has a SIGTERM handler: the kill comes.
         self.engine.clock.advance(timeout.saturating_mul(1000));
         let now = self.engine.clock.millis();

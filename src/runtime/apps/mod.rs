@@ -76,6 +76,16 @@ pub fn start(
 }
 
 impl App {
+    /// `docker stop` sends the image's stop signal: `Some(log lines)` when the server
+    /// handles it and exits 0 at once (nginx, httpd), `None` when it ignores it as PID 1 and
+    /// waits for the kill (the Flask development server).
+    pub fn stop(&self, now_unix: i64) -> Option<String> {
+        match self {
+            App::Flask(_) => None,
+            App::Static(s) => Some(s.shutdown(now_unix)),
+        }
+    }
+
     /// The address the server listens on inside the container: ("0.0.0.0" | "127.0.0.1",
     /// port).
     pub fn listen(&self) -> (String, u16) {

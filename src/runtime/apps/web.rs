@@ -27,6 +27,8 @@ pub struct StaticSite {
     pub port: u16,
     /// nginx's `main` log format adds `"$http_x_forwarded_for"` to the combined format.
     main_format: bool,
+    /// nginx's error log takes `notice` lines (the image's config says `error_log … notice`).
+    notices: bool,
 }
 
 /// The version of a system package, from apk's or dpkg's database.
@@ -150,13 +152,10 @@ pub fn nginx(
                 .map(str::to_string)
         })
         .unwrap_or_else(|| "error".into());
+    let notices = matches!(level.as_str(), "notice" | "info" | "debug");
     let mut output = String::new();
-    if matches!(level.as_str(), "notice" | "info" | "debug") {
-        let t = stamp(now);
-        let at = format!(
-            "{}/{:02}/{:02} {:02}:{:02}:{:02} [notice] 1#1: ",
-            t.year, t.month, t.day, t.hour, t.min, t.sec
-        );
+    if notices {
+        let at = nginx_stamp(now, 1);
         output.push_str(&format!("{at}using the \"epoll\" event method\n"));
         if !version.is_empty() {
             output.push_str(&format!("{at}nginx/{version}\n"));
@@ -172,6 +171,7 @@ pub fn nginx(
             root,
             port,
             main_format,
+            notices,
         }),
         output,
     }
@@ -205,20 +205,7 @@ pub fn httpd(
         .cloned()
         .or_else(|| package_version(fs, "apache2"))
         .unwrap_or_default();
-    let t = stamp(now);
-    let wd = crate::programs::WEEKDAYS
-        .get(t.wday as usize)
-        .copied()
-        .unwrap_or("Sun");
-    let at = format!(
-        "[{wd} {} {:02} {:02}:{:02}:{:02}.000000 {}]",
-        month(&t),
-        t.day,
-        t.hour,
-        t.min,
-        t.sec,
-        t.year
-    );
+    let at = httpd_stamp(now);
     let fqdn = format!("AH00558: httpd: Could not reliably determine the server's fully qualified domain name, using {ip}. Set the 'ServerName' directive globally to suppress this message\n");
     let mut output = String::new();
     if directive(&conf, "ServerName").is_none() {
@@ -235,8 +222,56 @@ pub fn httpd(
             root,
             port,
             main_format: false,
+            notices: false,
         }),
         output,
+    }
+}
+
+/// httpd's error-log time: `[Fri Sep 20 10:00:12.000000 2024]`.
+fn httpd_stamp(now: i64) -> String {
+    let t = stamp(now);
+    let wd = crate::programs::WEEKDAYS
+        .get(t.wday as usize)
+        .copied()
+        .unwrap_or("Sun");
+    format!(
+        "[{wd} {} {:02} {:02}:{:02}:{:02}.000000 {}]",
+        month(&t),
+        t.day,
+        t.hour,
+        t.min,
+        t.sec,
+        t.year
+    )
+}
+
+/// nginx's error-log time and process: `2024/09/20 10:00:05 [notice] 1#1: `.
+fn nginx_stamp(now: i64, pid: u32) -> String {
+    let t = stamp(now);
+    format!(
+        "{}/{:02}/{:02} {:02}:{:02}:{:02} [notice] {pid}#{pid}: ",
+        t.year, t.month, t.day, t.hour, t.min, t.sec
+    )
+}
+
+impl StaticSite {
+    /// `docker stop`: both servers handle their image's stop signal (nginx SIGQUIT, httpd
+    /// SIGWINCH) by shutting down gracefully and exiting 0 at once. What they log on the way.
+    pub fn shutdown(&self, now: i64) -> String {
+        match self.server {
+            Server::Nginx if self.notices => {
+                let (m, w) = (nginx_stamp(now, 1), nginx_stamp(now, 29));
+                format!(
+                    "{m}signal 3 (SIGQUIT) received, shutting down\n{w}gracefully shutting down\n{w}exiting\n{w}exit\n{m}signal 17 (SIGCHLD) received from 29\n{m}worker process 29 exited with code 0\n{m}exit\n"
+                )
+            }
+            Server::Nginx => String::new(),
+            Server::Httpd => format!(
+                "{} [mpm_event:notice] [pid 1:tid 1] AH00492: caught SIGWINCH, shutting down gracefully\n",
+                httpd_stamp(now)
+            ),
+        }
     }
 }
 
