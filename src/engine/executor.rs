@@ -18,7 +18,7 @@ use crate::programs::sandbox::{owner_ids, user_cred, Sandbox};
 use crate::sh::{self, Flavour, Machine, Shell};
 use crate::store::{
     format_time, Content, Digest, Empty, Entry as TarEntry, EntryKind, History, ImageConfig, Layer,
-    Manifest, ManifestFormat, Shared,
+    Manifest, ManifestFormat,
 };
 use crate::text::LineIndex;
 use crate::vfs::{layer_entries, path, Cred, Fs, FsLayer};
@@ -181,7 +181,7 @@ pub(crate) fn install_hub_image(
     let mut config = ImageConfig::new();
     config.created = Some(image.created.to_string());
     let c = &image.config;
-    config.config.env = Shared::new(c.env.iter().map(|s| s.to_string()).collect());
+    config.config.env = c.env.iter().map(|s| s.to_string()).collect();
     config.config.cmd = c.cmd.iter().map(|s| s.to_string()).collect();
     config.config.entrypoint = c.entrypoint.iter().map(|s| s.to_string()).collect();
     config.config.working_dir = c.workdir.to_string();
