@@ -1065,7 +1065,7 @@ impl<'e> Run<'e> {
         let mut fp = Fingerprint {
             text: c.original.clone(),
             source: c.original.clone(),
-            vars: st.scope.args.0.clone(),
+            vars: st.scope.args.pairs().to_vec(),
             ..Fingerprint::default()
         };
         let mut copy_plan = None;
@@ -1078,7 +1078,7 @@ impl<'e> Run<'e> {
                 fp.args = st
                     .scope
                     .args
-                    .0
+                    .pairs()
                     .iter()
                     .filter(|(k, _)| st.scope.env.get(k).is_none())
                     .cloned()
@@ -1290,7 +1290,7 @@ impl<'e> Run<'e> {
                 let args: Vec<(String, String)> = st
                     .scope
                     .args
-                    .0
+                    .pairs()
                     .iter()
                     .filter(|(k, _)| st.scope.env.get(k).is_none())
                     .cloned()
@@ -1306,10 +1306,13 @@ impl<'e> Run<'e> {
                 } else {
                     format!("RUN {prefix}{shown} # buildkit")
                 };
-                let mut env = st.scope.run_env();
-                if !env.iter().any(|(k, _)| k == "PATH") {
-                    env.push(("PATH".into(), hub::DEFAULT_PATH.into()));
-                }
+                // ENV and ARG values, then a default PATH if neither set one.
+                let default_path = st
+                    .scope
+                    .lookup("PATH")
+                    .is_none()
+                    .then_some(("PATH", hub::DEFAULT_PATH));
+                let env = st.scope.run_env().chain(default_path);
                 let cwd = if config.config.working_dir.is_empty() {
                     "/".to_string()
                 } else {
