@@ -270,6 +270,27 @@ impl Shell {
         mut self,
         env: impl IntoIterator<Item = (K, V)>,
     ) -> Shell {
+        let exported = |value: V| Var {
+            value: Some(value.into()),
+            exported: true,
+            readonly: false,
+        };
+        if self.vars.is_empty() {
+            // A fresh shell: sort the names once and build the table in one go (setting a
+            // long environment name by name would cost a search for each).
+            let mut pairs: Vec<(String, V)> = env.into_iter().map(|(k, v)| (k.into(), v)).collect();
+            pairs.sort_by(|a, b| a.0.cmp(&b.0));
+            // A name given twice keeps its last value, as setting them in order does.
+            let mut table: Vec<(String, Var)> = Vec::with_capacity(pairs.len());
+            for (k, v) in pairs {
+                match table.last_mut() {
+                    Some(last) if last.0 == k => last.1 = exported(v),
+                    _ => table.push((k, exported(v))),
+                }
+            }
+            self.vars = table.into_iter().collect();
+            return self;
+        }
         for (k, value) in env {
             // As `export` does, without copying the name a second time.
             let v = self.vars.entry(k.into()).or_default();
@@ -405,6 +426,35 @@ impl Shell {
         argv: &[String],
         stdin: &[u8],
     ) -> Result<Outcome, Lookup> {
+        self.exec_with(machine, programs, argv, stdin, |sh| sh.env())
+    }
+
+    /// [`Shell::exec`] for a shell that is not used after (a RUN step's): its exported
+    /// variables become the program's environment without being copied.
+    pub fn exec_once<M: Machine + ?Sized>(
+        mut self,
+        machine: &mut M,
+        programs: &Registry<M>,
+        argv: &[String],
+        stdin: &[u8],
+    ) -> Result<Outcome, Lookup> {
+        self.exec_with(machine, programs, argv, stdin, |sh| {
+            std::mem::take(&mut sh.vars)
+                .into_iter()
+                .filter(|(_, v)| v.exported)
+                .filter_map(|(k, v)| v.value.map(|val| (k, val)))
+                .collect()
+        })
+    }
+
+    fn exec_with<M: Machine + ?Sized>(
+        &mut self,
+        machine: &mut M,
+        programs: &Registry<M>,
+        argv: &[String],
+        stdin: &[u8],
+        env: impl FnOnce(&mut Shell) -> BTreeMap<String, String>,
+    ) -> Result<Outcome, Lookup> {
         let Some(name) = argv.first() else {
             return Err(Lookup::NotFound);
         };
@@ -414,7 +464,7 @@ impl Shell {
             other => return Err(other),
         };
         let mut ctx = Ctx::new(self.limits);
-        let env = self.env();
+        let env = env(self);
         let (spawned, mut output) = spawn::spawn(
             machine,
             programs,
