@@ -1329,9 +1329,15 @@ impl<'e> Run<'e> {
                     rng: Rng::new(seed),
                 };
                 let registry = crate::programs::registry::<dyn Machine>();
-                let shell_state = Shell::docker_run(flavour).with_env(env).with_cwd(&cwd);
+                let shell_state = Shell::docker_run(flavour).with_cwd(&cwd);
                 let t0 = m.now;
-                let outcome = shell_state.exec_once::<dyn Machine>(&mut m, &registry, &argv, b"");
+                let outcome = shell_state.exec_in_env::<dyn Machine>(
+                    &mut m,
+                    &registry,
+                    &argv,
+                    b"",
+                    sh::environment(env),
+                );
                 let elapsed = m.now.saturating_sub(t0);
                 self.eng.clock.advance(elapsed);
                 let mut ran_fs = m.fs;

@@ -542,7 +542,7 @@ fn programs_see_clock_stdin_and_env() {
 }
 
 #[test]
-fn with_env_keeps_the_last_value_and_exec_once_passes_the_environment() {
+fn with_env_keeps_the_last_value_and_exec_in_env_passes_the_environment() {
     let mut m = TestMachine::new();
     let env = [("FOO", "1"), ("PATH", "/usr/bin:/bin"), ("FOO", "2")];
     // A fresh shell takes the names in one go; one with variables takes them one by one.
@@ -561,11 +561,28 @@ fn with_env_keeps_the_last_value_and_exec_once_passes_the_environment() {
         .exec(&mut m, &registry(), &argv, b"")
         .expect("found");
     assert_eq!(by_exec.output.text(), "<x> FOO=2\n");
-    let once = fresh
-        .exec_once(&mut m, &registry(), &argv, b"")
+    // The same environment handed over whole, to a shell that only has a directory.
+    let once = Shell::docker_run(Flavour::Dash)
+        .with_cwd("/")
+        .exec_in_env(
+            &mut m,
+            &registry(),
+            &argv,
+            b"",
+            layerlab::sh::environment(env),
+        )
         .expect("found");
     assert_eq!(once.output.text(), by_exec.output.text());
     assert_eq!(once.status, by_exec.status);
+    // Without PATH in it the program is not found, as for `exec`.
+    let no_path = Shell::docker_run(Flavour::Dash).exec_in_env(
+        &mut m,
+        &registry(),
+        &argv,
+        b"",
+        layerlab::sh::environment([("FOO", "1")]),
+    );
+    assert!(no_path.is_err());
 }
 
 #[test]
