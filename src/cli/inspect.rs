@@ -95,7 +95,7 @@ pub fn image_object(store: &ImageStore, img: &Image) -> Value {
         ("Tty", Value::Bool(false)),
         ("OpenStdin", Value::Bool(false)),
         ("StdinOnce", Value::Bool(false)),
-        ("Env", strs(&c.env)),
+        ("Env", strs(&c.env.to_vec())),
         ("Cmd", strs(&c.cmd)),
     ]);
     if let Some(h) = &c.healthcheck {

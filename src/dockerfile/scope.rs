@@ -1,6 +1,8 @@
 //! Which instructions expand which variables, and the ARG/ENV scoping rules across stages,
 //! as data and small functions for the build engine.
 
+use std::collections::BTreeMap;
+
 use super::instructions::{ArgDecl, KeyValue};
 use super::words::{Env, Lexer, WordError};
 use super::Keyword;
@@ -75,25 +77,46 @@ pub const PLATFORM_ARGS: [&str; 8] = [
     "BUILDVARIANT",
 ];
 
-/// An ordered variable list where the last definition wins.
+/// An ordered variable list where the last definition wins, with an index from name to
+/// place: a stage's ENV list grows with its ENV steps, so finding a name by walking the
+/// list would make a long Dockerfile quadratic.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
-pub struct Vars(pub Vec<(String, String)>);
+pub struct Vars {
+    pairs: Vec<(String, String)>,
+    /// The place of each name's first pair (the one `set` replaces and `get` reads).
+    index: BTreeMap<String, usize>,
+}
 
 impl Vars {
+    /// The variables of `pairs`, in order (a name given twice is read from its first pair).
+    pub fn new(pairs: Vec<(String, String)>) -> Vars {
+        let mut index = BTreeMap::new();
+        for (i, (k, _)) in pairs.iter().enumerate() {
+            index.entry(k.clone()).or_insert(i);
+        }
+        Vars { pairs, index }
+    }
+
+    /// The variables in the order they were first set.
+    pub fn pairs(&self) -> &[(String, String)] {
+        &self.pairs
+    }
+
     /// Set (or replace) a variable.
     pub fn set(&mut self, name: &str, value: String) {
-        match self.0.iter_mut().find(|(k, _)| k == name) {
-            Some(slot) => slot.1 = value,
-            None => self.0.push((name.to_string(), value)),
+        match self.index.get(name) {
+            Some(&i) => self.pairs[i].1 = value,
+            None => {
+                self.index.insert(name.to_string(), self.pairs.len());
+                self.pairs.push((name.to_string(), value));
+            }
         }
     }
 
     /// Look a variable up.
     pub fn get(&self, name: &str) -> Option<&str> {
-        self.0
-            .iter()
-            .find(|(k, _)| k == name)
-            .map(|(_, v)| v.as_str())
+        let &i = self.index.get(name)?;
+        self.pairs.get(i).map(|(_, v)| v.as_str())
     }
 }
 
@@ -111,7 +134,7 @@ pub fn global_scope(
     platform: &[(String, String)],
     escape: char,
 ) -> Result<Vars, WordError> {
-    let mut vars = Vars(platform.to_vec());
+    let mut vars = Vars::new(platform.to_vec());
     for a in meta_args {
         let name = Lexer::new(escape).process_word(&a.name, &vars)?.value;
         let value = match build_args.iter().rev().find(|(k, _)| *k == name) {
@@ -144,7 +167,7 @@ impl StageScope {
     /// A stage based on an image with this ENV.
     pub fn from_image(image_env: &[(String, String)]) -> StageScope {
         StageScope {
-            env: Vars(image_env.to_vec()),
+            env: Vars::new(image_env.to_vec()),
             ..StageScope::default()
         }
     }
@@ -160,14 +183,17 @@ impl StageScope {
     }
 
     /// The environment RUN sees: ENV plus ARGs with values (ENV wins).
-    pub fn run_env(&self) -> Vec<(String, String)> {
-        let mut v = self.env.0.clone();
-        for (k, val) in &self.args.0 {
-            if self.env.get(k).is_none() {
-                v.push((k.clone(), val.clone()));
-            }
-        }
-        v
+    pub fn run_env(&self) -> impl Iterator<Item = (&str, &str)> + '_ {
+        let args = self
+            .args
+            .pairs()
+            .iter()
+            .filter(|(k, _)| self.env.get(k).is_none());
+        self.env
+            .pairs()
+            .iter()
+            .chain(args)
+            .map(|(k, v)| (k.as_str(), v.as_str()))
     }
 
     /// Expand one word against this scope (single-word mode).
@@ -252,6 +278,30 @@ mod tests {
             default: d.map(Into::into),
             span: Span::default(),
         }
+    }
+
+    #[test]
+    fn vars_read_and_replace_the_first_of_a_name() {
+        let pair = |k: &str, v: &str| (k.to_string(), v.to_string());
+        // An image's env may name a variable twice.
+        let mut v = Vars::new(vec![pair("A", "1"), pair("B", "2"), pair("A", "3")]);
+        assert_eq!(v.get("A"), Some("1"));
+        v.set("A", "4".into());
+        v.set("C", "5".into());
+        v.set("C", "6".into());
+        assert_eq!(
+            v.pairs(),
+            [
+                pair("A", "4"),
+                pair("B", "2"),
+                pair("A", "3"),
+                pair("C", "6")
+            ]
+        );
+        assert_eq!(
+            (v.get("A"), v.get("C"), v.get("D")),
+            (Some("4"), Some("6"), None)
+        );
     }
 
     #[test]

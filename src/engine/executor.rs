@@ -18,7 +18,7 @@ use crate::programs::sandbox::{owner_ids, user_cred, Sandbox};
 use crate::sh::{self, Flavour, Machine, Shell};
 use crate::store::{
     format_time, Content, Digest, Empty, Entry as TarEntry, EntryKind, History, ImageConfig, Layer,
-    Manifest, ManifestFormat, Shared,
+    Manifest, ManifestFormat,
 };
 use crate::text::LineIndex;
 use crate::vfs::{layer_entries, path, Cred, Fs, FsLayer};
@@ -181,7 +181,7 @@ pub(crate) fn install_hub_image(
     let mut config = ImageConfig::new();
     config.created = Some(image.created.to_string());
     let c = &image.config;
-    config.config.env = Shared::new(c.env.iter().map(|s| s.to_string()).collect());
+    config.config.env = c.env.iter().map(|s| s.to_string()).collect();
     config.config.cmd = c.cmd.iter().map(|s| s.to_string()).collect();
     config.config.entrypoint = c.entrypoint.iter().map(|s| s.to_string()).collect();
     config.config.working_dir = c.workdir.to_string();
@@ -1065,7 +1065,7 @@ impl<'e> Run<'e> {
         let mut fp = Fingerprint {
             text: c.original.clone(),
             source: c.original.clone(),
-            vars: st.scope.args.0.clone(),
+            vars: st.scope.args.pairs().to_vec(),
             ..Fingerprint::default()
         };
         let mut copy_plan = None;
@@ -1078,7 +1078,7 @@ impl<'e> Run<'e> {
                 fp.args = st
                     .scope
                     .args
-                    .0
+                    .pairs()
                     .iter()
                     .filter(|(k, _)| st.scope.env.get(k).is_none())
                     .cloned()
@@ -1290,7 +1290,7 @@ impl<'e> Run<'e> {
                 let args: Vec<(String, String)> = st
                     .scope
                     .args
-                    .0
+                    .pairs()
                     .iter()
                     .filter(|(k, _)| st.scope.env.get(k).is_none())
                     .cloned()
@@ -1306,10 +1306,13 @@ impl<'e> Run<'e> {
                 } else {
                     format!("RUN {prefix}{shown} # buildkit")
                 };
-                let mut env = st.scope.run_env();
-                if !env.iter().any(|(k, _)| k == "PATH") {
-                    env.push(("PATH".into(), hub::DEFAULT_PATH.into()));
-                }
+                // ENV and ARG values, then a default PATH if neither set one.
+                let default_path = st
+                    .scope
+                    .lookup("PATH")
+                    .is_none()
+                    .then_some(("PATH", hub::DEFAULT_PATH));
+                let env = st.scope.run_env().chain(default_path);
                 let cwd = if config.config.working_dir.is_empty() {
                     "/".to_string()
                 } else {
@@ -1326,9 +1329,15 @@ impl<'e> Run<'e> {
                     rng: Rng::new(seed),
                 };
                 let registry = crate::programs::registry::<dyn Machine>();
-                let mut shell_state = Shell::docker_run(flavour).with_env(env).with_cwd(&cwd);
+                let shell_state = Shell::docker_run(flavour).with_cwd(&cwd);
                 let t0 = m.now;
-                let outcome = shell_state.exec::<dyn Machine>(&mut m, &registry, &argv, b"");
+                let outcome = shell_state.exec_in_env::<dyn Machine>(
+                    &mut m,
+                    &registry,
+                    &argv,
+                    b"",
+                    sh::environment(env),
+                );
                 let elapsed = m.now.saturating_sub(t0);
                 self.eng.clock.advance(elapsed);
                 let mut ran_fs = m.fs;

@@ -231,6 +231,31 @@ pub struct Shell {
     pub(crate) traps: BTreeMap<String, String>,
 }
 
+/// `pairs` sorted by name, a name given twice keeping its last value (as setting them in
+/// order does).
+fn last_wins<V>(pairs: impl IntoIterator<Item = (String, V)>) -> Vec<(String, V)> {
+    let mut pairs: Vec<(String, V)> = pairs.into_iter().collect();
+    pairs.sort_by(|a, b| a.0.cmp(&b.0));
+    let mut out: Vec<(String, V)> = Vec::with_capacity(pairs.len());
+    for (k, v) in pairs {
+        match out.last_mut() {
+            Some(last) if last.0 == k => last.1 = v,
+            _ => out.push((k, v)),
+        }
+    }
+    out
+}
+
+/// An environment from `NAME`, value pairs, a name given twice keeping its last value; built
+/// in one go rather than name by name.
+pub fn environment<K: Into<String>, V: Into<String>>(
+    pairs: impl IntoIterator<Item = (K, V)>,
+) -> BTreeMap<String, String> {
+    last_wins(pairs.into_iter().map(|(k, v)| (k.into(), v.into())))
+        .into_iter()
+        .collect()
+}
+
 impl Shell {
     /// A shell of `flavour` called `name` (`sh`, `/bin/sh`, `bash`), in `/`, with no variables.
     pub fn new(flavour: Flavour, name: &str, invoked: Invoked) -> Shell {
@@ -270,6 +295,21 @@ impl Shell {
         mut self,
         env: impl IntoIterator<Item = (K, V)>,
     ) -> Shell {
+        let exported = |value: V| Var {
+            value: Some(value.into()),
+            exported: true,
+            readonly: false,
+        };
+        if self.vars.is_empty() {
+            // A fresh shell: sort the names once and build the table in one go (setting a
+            // long environment name by name would cost a search for each).
+            let pairs = env.into_iter().map(|(k, v)| (k.into(), v));
+            self.vars = last_wins(pairs)
+                .into_iter()
+                .map(|(k, v)| (k, exported(v)))
+                .collect();
+            return self;
+        }
         for (k, value) in env {
             // As `export` does, without copying the name a second time.
             let v = self.vars.entry(k.into()).or_default();
@@ -406,16 +446,49 @@ impl Shell {
         argv: &[String],
         stdin: &[u8],
     ) -> Result<Outcome, Lookup> {
+        let path_var = self.var("PATH").unwrap_or("").to_string();
+        let env = self.env();
+        self.exec_with(machine, programs, argv, stdin, &path_var, env)
+    }
+
+    /// [`Shell::exec`] for a shell that is not used after (a RUN step's), with `env` (see
+    /// [`environment`]) as the program's environment and this shell's own exported variables
+    /// (`PWD` from [`Shell::with_cwd`]) over it: the environment is built once, for the
+    /// program, instead of being set in the shell name by name and copied out again.
+    pub fn exec_in_env<M: Machine + ?Sized>(
+        mut self,
+        machine: &mut M,
+        programs: &Registry<M>,
+        argv: &[String],
+        stdin: &[u8],
+        mut env: BTreeMap<String, String>,
+    ) -> Result<Outcome, Lookup> {
+        for (k, v) in std::mem::take(&mut self.vars) {
+            if let (true, Some(value)) = (v.exported, v.value) {
+                env.insert(k, value);
+            }
+        }
+        let path_var = env.get("PATH").cloned().unwrap_or_default();
+        self.exec_with(machine, programs, argv, stdin, &path_var, env)
+    }
+
+    fn exec_with<M: Machine + ?Sized>(
+        &mut self,
+        machine: &mut M,
+        programs: &Registry<M>,
+        argv: &[String],
+        stdin: &[u8],
+        path_var: &str,
+        env: BTreeMap<String, String>,
+    ) -> Result<Outcome, Lookup> {
         let Some(name) = argv.first() else {
             return Err(Lookup::NotFound);
         };
-        let path_var = self.var("PATH").unwrap_or("").to_string();
-        let path = match lookup(machine.fs(), name, &path_var, &self.cwd) {
+        let path = match lookup(machine.fs(), name, path_var, &self.cwd) {
             Lookup::Found(p) => p,
             other => return Err(other),
         };
         let mut ctx = Ctx::new(self.limits);
-        let env = self.env();
         let (spawned, mut output) = spawn::spawn(
             machine,
             programs,

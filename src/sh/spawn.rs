@@ -293,16 +293,18 @@ impl<M: Machine + ?Sized> Program<M> for ShellProgram {
         sh.positional = positional;
         sh.cwd = inv.cwd.clone();
         // The environment becomes the shell's variables; nothing reads it from `inv` after.
-        for (k, v) in std::mem::take(&mut inv.env) {
-            sh.vars.insert(
-                k,
-                Var {
+        // In one go: the environment is already in name order.
+        sh.vars = std::mem::take(&mut inv.env)
+            .into_iter()
+            .map(|(k, v)| {
+                let var = Var {
                     value: Some(v),
                     exported: true,
                     readonly: false,
-                },
-            );
-        }
+                };
+                (k, var)
+            })
+            .collect();
         // Like dash and bash at startup: PWD names the directory the shell starts in.
         sh.export("PWD", Some(inv.cwd.clone()));
         sh.pid = 40 + inv.ctx.depth as u32;

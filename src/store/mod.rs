@@ -35,6 +35,7 @@
 //! rules, and reading a tar turns them back into these kinds.
 
 mod blobs;
+mod chunked;
 mod digest;
 mod images;
 mod layer;
@@ -43,6 +44,7 @@ mod oci;
 use std::fmt;
 
 pub use blobs::{BlobStore, GcReport, Stats};
+pub use chunked::{ChunkList, ChunkMap, EnvList};
 pub use digest::{Digest, DigestError, Hasher};
 pub use images::{chain_ids, Image, ImageStore, Removal};
 pub use layer::{
@@ -52,8 +54,8 @@ pub use layer::{
 };
 pub use oci::{
     format_time, go_json, ContainerConfig, Descriptor, Empty, Healthcheck, History, ImageConfig,
-    Manifest, ManifestFormat, RootFs, Shared, MEDIA_CONFIG_DOCKER, MEDIA_CONFIG_OCI,
-    MEDIA_LAYER_DOCKER, MEDIA_LAYER_OCI, MEDIA_MANIFEST_DOCKER, MEDIA_MANIFEST_OCI,
+    Manifest, ManifestFormat, RootFs, MEDIA_CONFIG_DOCKER, MEDIA_CONFIG_OCI, MEDIA_LAYER_DOCKER,
+    MEDIA_LAYER_OCI, MEDIA_MANIFEST_DOCKER, MEDIA_MANIFEST_OCI,
 };
 
 /// Why a store operation failed. The messages follow what Docker prints for the same problem.

@@ -3,11 +3,10 @@
 //! timestamps from the simulated clock.
 
 use std::collections::BTreeMap;
-use std::ops::{Deref, DerefMut};
-use std::sync::Arc;
 
 use serde::{Deserialize, Serialize};
 
+use super::chunked::{ChunkMap, EnvList};
 use super::digest::Digest;
 use super::layer::Layer;
 use super::StoreError;
@@ -25,62 +24,11 @@ pub const MEDIA_MANIFEST_OCI: &str = "application/vnd.oci.image.manifest.v1+json
 /// OCI's media type for a gzipped layer.
 pub const MEDIA_LAYER_OCI: &str = "application/vnd.oci.image.layer.v1.tar+gzip";
 
-/// A value that copies of a config share until one of them changes it (copy on write). A
-/// build keeps the runtime config of every step in its cache; the env list and the labels
-/// grow with the steps, so copying them at each step would make a long Dockerfile quadratic.
-/// Reads and writes go through `Deref`/`DerefMut`; the JSON is the plain value's.
-#[derive(Clone, Default, PartialEq, Eq)]
-pub struct Shared<T: Clone>(Arc<T>);
-
-impl<T: Clone> Shared<T> {
-    pub fn new(value: T) -> Shared<T> {
-        Shared(Arc::new(value))
-    }
-}
-
-impl<T: Clone> From<T> for Shared<T> {
-    fn from(value: T) -> Shared<T> {
-        Shared::new(value)
-    }
-}
-
-impl<T: Clone> Deref for Shared<T> {
-    type Target = T;
-    fn deref(&self) -> &T {
-        &self.0
-    }
-}
-
-impl<T: Clone> DerefMut for Shared<T> {
-    /// The value for changing: copied first if another config shares it.
-    fn deref_mut(&mut self) -> &mut T {
-        Arc::make_mut(&mut self.0)
-    }
-}
-
-impl<T: Clone + std::fmt::Debug> std::fmt::Debug for Shared<T> {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        self.0.fmt(f)
-    }
-}
-
-impl<T: Clone + Serialize> Serialize for Shared<T> {
-    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        self.0.serialize(s)
-    }
-}
-
-impl<'de, T: Clone + Deserialize<'de>> Deserialize<'de> for Shared<T> {
-    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Shared<T>, D::Error> {
-        T::deserialize(d).map(Shared::new)
-    }
-}
-
-fn no_strings(v: &Shared<Vec<String>>) -> bool {
+fn no_strings(v: &EnvList) -> bool {
     v.is_empty()
 }
 
-fn no_labels(m: &Shared<BTreeMap<String, String>>) -> bool {
+fn no_labels(m: &ChunkMap<String>) -> bool {
     m.is_empty()
 }
 
@@ -121,7 +69,8 @@ pub struct ContainerConfig {
     #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
     pub exposed_ports: BTreeMap<String, Empty>,
     #[serde(default, skip_serializing_if = "no_strings")]
-    pub env: Shared<Vec<String>>,
+    /// `NAME=value` entries; copies share all but the chunks they change.
+    pub env: EnvList,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub entrypoint: Vec<String>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
@@ -131,7 +80,8 @@ pub struct ContainerConfig {
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub working_dir: String,
     #[serde(default, skip_serializing_if = "no_labels")]
-    pub labels: Shared<BTreeMap<String, String>>,
+    /// Copies share all but the chunks they change.
+    pub labels: ChunkMap<String>,
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub stop_signal: String,
     #[serde(default, skip_serializing_if = "is_false")]
@@ -147,24 +97,12 @@ pub struct ContainerConfig {
 impl ContainerConfig {
     /// The value of `name` in `Env`, if set.
     pub fn env_var(&self, name: &str) -> Option<&str> {
-        self.env.iter().rev().find_map(|kv| {
-            kv.split_once('=')
-                .filter(|(k, _)| *k == name)
-                .map(|(_, v)| v)
-        })
+        self.env.get(name)
     }
 
     /// Set `name=value` in `Env`, replacing an earlier value in place (as `ENV` does).
     pub fn set_env(&mut self, name: &str, value: &str) {
-        let kv = format!("{name}={value}");
-        match self
-            .env
-            .iter_mut()
-            .find(|e| e.split_once('=').map_or(e.as_str(), |(k, _)| k) == name)
-        {
-            Some(slot) => *slot = kv,
-            None => self.env.push(kv),
-        }
+        self.env.set(name, value);
     }
 }
 

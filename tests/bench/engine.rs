@@ -124,8 +124,10 @@ pub fn run() {
 
 /// The generated long Dockerfiles, with both builders: best of five cold builds (base
 /// local) of 250, 500 and 1,000 instructions, the time per instruction, and the 1000:250
-/// ratio (4.0 is linear).
+/// ratio (4.0 is linear). The sizes take turns, round by round, so a busy moment of the
+/// machine falls on all of them alike rather than on one size's five builds.
 fn generated_rows() {
+    const SIZES: [usize; 3] = [250, 500, 1000];
     for (builder, note) in [
         (Builder::BuildKit, "4.0 is linear"),
         // Each legacy step commits an intermediate image whose ID is the sha256 of a config
@@ -136,30 +138,28 @@ fn generated_rows() {
             "4.0 is linear; each step hashes an image config holding the whole history",
         ),
     ] {
-        let mut per = Vec::new();
-        for n in [250usize, 500, 1000] {
-            let mut h = host(&generated(n));
-            h.write("/app/Dockerfile", generated(n).as_bytes())
-                .expect("write");
-            let t = best(5, || {
+        let hosts: Vec<Fs> = SIZES.iter().map(|&n| host(&generated(n))).collect();
+        let mut per = [f64::MAX; SIZES.len()];
+        for _round in 0..5 {
+            for (h, t_best) in hosts.iter().zip(per.iter_mut()) {
                 let mut e = Engine::new();
                 let _ = e.load_hub_image("busybox", "latest");
                 let t = Instant::now();
-                let o = e.build(&h, &request(builder));
+                let o = e.build(h, &request(builder));
                 let s = t.elapsed().as_secs_f64();
                 assert!(o.result.is_ok(), "{}", o.transcript);
-                s
-            });
-            per.push((n, t));
+                *t_best = t_best.min(s);
+            }
         }
-        let cells: Vec<String> = per
+        let cells: Vec<String> = SIZES
             .iter()
-            .map(|(n, t)| format!("{n}: {} ({:.0} µs/instr)", ms(*t), t * 1e6 / *n as f64))
+            .zip(per)
+            .map(|(n, t)| format!("{n}: {} ({:.0} µs/instr)", ms(t), t * 1e6 / *n as f64))
             .collect();
         println!(
-            "| engine | generated Dockerfile, {builder:?}, cold (base local), best of 5 | {} | | 1000/250 time ratio {:.1} ({note}) |",
+            "| engine | generated Dockerfile, {builder:?}, cold (base local), best of 5 rounds of the three sizes | {} | | 1000/250 time ratio {:.1} ({note}) |",
             cells.join("; "),
-            per[2].1 / per[0].1
+            per[2] / per[0]
         );
     }
 }

@@ -542,6 +542,50 @@ fn programs_see_clock_stdin_and_env() {
 }
 
 #[test]
+fn with_env_keeps_the_last_value_and_exec_in_env_passes_the_environment() {
+    let mut m = TestMachine::new();
+    let env = [("FOO", "1"), ("PATH", "/usr/bin:/bin"), ("FOO", "2")];
+    // A fresh shell takes the names in one go; one with variables takes them one by one.
+    let fresh = Shell::docker_run(Flavour::Dash).with_env(env);
+    let later = Shell::docker_run(Flavour::Dash)
+        .with_env([("A", "0")])
+        .with_env(env);
+    assert_eq!(fresh.var("FOO"), Some("2"));
+    assert_eq!(later.var("FOO"), Some("2"));
+    let mut with_a = fresh.env();
+    with_a.insert("A".into(), "0".into());
+    assert_eq!(later.env(), with_a);
+    let argv = vec!["args".to_string(), "x".to_string()];
+    let by_exec = fresh
+        .clone()
+        .exec(&mut m, &registry(), &argv, b"")
+        .expect("found");
+    assert_eq!(by_exec.output.text(), "<x> FOO=2\n");
+    // The same environment handed over whole, to a shell that only has a directory.
+    let once = Shell::docker_run(Flavour::Dash)
+        .with_cwd("/")
+        .exec_in_env(
+            &mut m,
+            &registry(),
+            &argv,
+            b"",
+            layerlab::sh::environment(env),
+        )
+        .expect("found");
+    assert_eq!(once.output.text(), by_exec.output.text());
+    assert_eq!(once.status, by_exec.status);
+    // Without PATH in it the program is not found, as for `exec`.
+    let no_path = Shell::docker_run(Flavour::Dash).exec_in_env(
+        &mut m,
+        &registry(),
+        &argv,
+        b"",
+        layerlab::sh::environment([("FOO", "1")]),
+    );
+    assert!(no_path.is_err());
+}
+
+#[test]
 fn parse_gives_spans_in_bounds() {
     use layerlab::sh::ast::{Command, List};
     let src = "A=1 echo \"$A\" > out && { ls; } | wc -l\nfor x in a b; do echo $x; done\n";

@@ -352,7 +352,7 @@ fn config_json_follows_dockers_names_and_omissions() {
     )
     .expect("parse");
     assert_eq!(parsed.architecture, "arm64");
-    assert_eq!(*parsed.config.env, ["A=1"]);
+    assert_eq!(parsed.config.env.to_vec(), ["A=1"]);
 }
 
 #[test]
