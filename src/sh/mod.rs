@@ -235,7 +235,7 @@ pub struct Shell {
 /// order does).
 fn last_wins<V>(pairs: impl IntoIterator<Item = (String, V)>) -> Vec<(String, V)> {
     let mut pairs: Vec<(String, V)> = pairs.into_iter().collect();
-    pairs.sort_by(|a, b| a.0.cmp(&b.0));
+    crate::sort::sort_by(&mut pairs, |a, b| a.0.cmp(&b.0));
     let mut out: Vec<(String, V)> = Vec::with_capacity(pairs.len());
     for (k, v) in pairs {
         match out.last_mut() {
