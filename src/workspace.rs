@@ -1,7 +1,8 @@
 //! The workspace: the simulated computer behind a page and what the panes show of it — the
 //! terminal's scrollback, the learner's files with the open file and its lint findings, the
-//! images with their layers and the last build's cache decisions. Like the session, it changes
-//! only through a closed set of actions ([`WorkAction`]) and is read through view structs.
+//! images with their layers and the last build's cache decisions, and the Preview's page. Like
+//! the session, it changes only through a closed set of actions ([`WorkAction`]) and is read
+//! through view structs.
 //!
 //! The page does not mount it yet: the whole simulated computer in WebAssembly is larger than
 //! the bundle budget allows, so the panes stay placeholders until it fits. It is tested natively.
