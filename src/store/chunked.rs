@@ -1,5 +1,5 @@
 //! Persistent lists and maps for image configs, kept as rows of shared chunks (as directories
-//! are in `vfs`): the env list ([`EnvList`]) and the labels ([`ChunkMap`]).
+//! are in `vfs`): the env list ([`EnvList`]) and the labels ([`ChunkMap`], the map `vfs` keeps a directory in).
 //!
 //! A build keeps the runtime config of every step in its cache, and a long Dockerfile's
 //! ENV and LABEL steps make the env list and the labels grow with the steps. Copying either
@@ -7,11 +7,13 @@
 //! chunk, and a change copies the one chunk it touches. The JSON is the plain value's: a
 //! list of strings, and an object with its keys in bytewise order (as a `BTreeMap`).
 
-use std::collections::BTreeMap;
 use std::fmt;
 use std::sync::Arc;
 
 use serde::{Deserialize, Serialize};
+
+/// The labels' map: the one directories use, so the chunk logic exists once.
+pub use crate::vfs::ChunkMap;
 
 /// The most items one chunk holds.
 const CHUNK_MAX: usize = 32;
@@ -115,161 +117,6 @@ impl<T: Clone + Serialize> Serialize for ChunkList<T> {
 impl<'de, T: Clone + Deserialize<'de>> Deserialize<'de> for ChunkList<T> {
     fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<ChunkList<T>, D::Error> {
         Vec::<T>::deserialize(d).map(|v| v.into_iter().collect())
-    }
-}
-
-/// A map from strings, sorted bytewise, whose copies share chunks. A chunk holds at most
-/// [`CHUNK_MAX`] entries and is split in two when it would hold more.
-#[derive(Clone)]
-pub struct ChunkMap<V> {
-    /// Non-empty chunks in key order: every key of a chunk sorts before the next chunk's.
-    chunks: Vec<Arc<Vec<(String, V)>>>,
-    len: usize,
-}
-
-impl<V> Default for ChunkMap<V> {
-    fn default() -> ChunkMap<V> {
-        ChunkMap {
-            chunks: Vec::new(),
-            len: 0,
-        }
-    }
-}
-
-impl<V: Clone> ChunkMap<V> {
-    pub fn new() -> ChunkMap<V> {
-        ChunkMap::default()
-    }
-
-    pub fn len(&self) -> usize {
-        self.len
-    }
-
-    pub fn is_empty(&self) -> bool {
-        self.len == 0
-    }
-
-    /// Where `key` is: its chunk (the last whose first key is not after it), and its place
-    /// in the chunk (found, or where it would go). `None` when there are no chunks.
-    fn find(&self, key: &str) -> Option<(usize, Result<usize, usize>)> {
-        if self.chunks.is_empty() {
-            return None;
-        }
-        let after = self
-            .chunks
-            .partition_point(|c| c.first().is_some_and(|(k, _)| k.as_str() <= key));
-        let ci = after.saturating_sub(1);
-        let at = self.chunks[ci].binary_search_by(|(k, _)| k.as_str().cmp(key));
-        Some((ci, at))
-    }
-
-    pub fn get(&self, key: &str) -> Option<&V> {
-        match self.find(key)? {
-            (ci, Ok(i)) => Some(&self.chunks[ci][i].1),
-            _ => None,
-        }
-    }
-
-    pub fn contains_key(&self, key: &str) -> bool {
-        self.get(key).is_some()
-    }
-
-    /// The value for changing (its chunk is copied first if shared).
-    pub fn get_mut(&mut self, key: &str) -> Option<&mut V> {
-        match self.find(key)? {
-            (ci, Ok(i)) => Some(&mut Arc::make_mut(&mut self.chunks[ci])[i].1),
-            _ => None,
-        }
-    }
-
-    /// Set `key` to `value`; returns the value it replaces.
-    pub fn insert(&mut self, key: String, value: V) -> Option<V> {
-        let Some((ci, at)) = self.find(&key) else {
-            self.chunks.push(Arc::new(vec![(key, value)]));
-            self.len = 1;
-            return None;
-        };
-        let chunk = Arc::make_mut(&mut self.chunks[ci]);
-        match at {
-            Ok(i) => Some(std::mem::replace(&mut chunk[i].1, value)),
-            Err(i) => {
-                chunk.insert(i, (key, value));
-                self.len += 1;
-                if chunk.len() > CHUNK_MAX {
-                    let upper = chunk.split_off(chunk.len() / 2);
-                    self.chunks.insert(ci + 1, Arc::new(upper));
-                }
-                None
-            }
-        }
-    }
-
-    /// Take `key` out; returns its value.
-    pub fn remove(&mut self, key: &str) -> Option<V> {
-        let (ci, Ok(i)) = self.find(key)? else {
-            return None;
-        };
-        let chunk = Arc::make_mut(&mut self.chunks[ci]);
-        let (_, value) = chunk.remove(i);
-        if chunk.is_empty() {
-            self.chunks.remove(ci);
-        }
-        self.len -= 1;
-        Some(value)
-    }
-
-    /// The entries in key order.
-    pub fn iter(&self) -> impl DoubleEndedIterator<Item = (&String, &V)> + '_ {
-        self.chunks
-            .iter()
-            .flat_map(|c| c.iter().map(|(k, v)| (k, v)))
-    }
-
-    pub fn keys(&self) -> impl DoubleEndedIterator<Item = &String> + '_ {
-        self.iter().map(|(k, _)| k)
-    }
-
-    pub fn values(&self) -> impl DoubleEndedIterator<Item = &V> + '_ {
-        self.iter().map(|(_, v)| v)
-    }
-}
-
-impl<V: Clone> FromIterator<(String, V)> for ChunkMap<V> {
-    /// Later values of a key replace earlier ones, as in a `BTreeMap`.
-    fn from_iter<I: IntoIterator<Item = (String, V)>>(items: I) -> ChunkMap<V> {
-        let mut m = ChunkMap::new();
-        for (k, v) in items {
-            m.insert(k, v);
-        }
-        m
-    }
-}
-
-impl<V: Clone + PartialEq> PartialEq for ChunkMap<V> {
-    fn eq(&self, other: &ChunkMap<V>) -> bool {
-        // Chunk boundaries depend on the order of inserts, so compare entry by entry.
-        self.len == other.len && self.iter().eq(other.iter())
-    }
-}
-
-impl<V: Clone + Eq> Eq for ChunkMap<V> {}
-
-impl<V: Clone + fmt::Debug> fmt::Debug for ChunkMap<V> {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.debug_map().entries(self.iter()).finish()
-    }
-}
-
-impl<V: Clone + Serialize> Serialize for ChunkMap<V> {
-    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        s.collect_map(self.iter())
-    }
-}
-
-impl<'de, V: Clone + Deserialize<'de>> Deserialize<'de> for ChunkMap<V> {
-    /// Through a `BTreeMap`, so a key given twice keeps the value it kept before.
-    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<ChunkMap<V>, D::Error> {
-        BTreeMap::<String, V>::deserialize(d).map(|m| m.into_iter().collect())
     }
 }
 
@@ -412,6 +259,7 @@ impl<'de> Deserialize<'de> for EnvList {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use std::collections::BTreeMap;
 
     /// The plain reading of `set`: what `ContainerConfig::set_env` did over a `Vec`.
     fn set_plain(v: &mut Vec<String>, name: &str, value: &str) {
@@ -493,10 +341,7 @@ mod tests {
             assert_eq!(m.len(), plain.len());
         }
         assert!(m.iter().eq(plain.iter()));
-        assert!(m
-            .chunks
-            .iter()
-            .all(|c| !c.is_empty() && c.len() <= CHUNK_MAX));
+        assert!(m.chunk_lens().all(|n| n > 0 && n <= CHUNK_MAX));
         assert_eq!(m.get("k5"), plain.get("k5"));
         assert_eq!(
             serde_json::to_string(&m).ok(),

@@ -1,38 +1,59 @@
-//! A directory's entries: a map from name to node, sorted bytewise, kept as a row of shared
-//! chunks. Changing one entry of a wide directory copies one chunk instead of every name, and
-//! comparing two versions of a directory skips the chunks they still share.
+//! A sorted map from name to value kept as a row of shared chunks ([`ChunkMap`]), and a
+//! directory's entries as one ([`Children`], sorted bytewise). Changing one entry of a wide
+//! map copies one chunk instead of every name, and comparing two versions skips the chunks
+//! they still share.
 //!
 //! A build keeps the state before every step (for its diff and the cache), so a directory
-//! that gains one file per step would otherwise be copied whole at every step, and a long
-//! Dockerfile would take time quadratic in its length.
+//! that gains one file per step, or an image's labels that gain one per step, would otherwise
+//! be copied whole at every step, and a long Dockerfile would take time quadratic in its length.
 
 use std::cmp::Ordering;
 use std::fmt;
 use std::sync::Arc;
+
+use serde::{Deserialize, Serialize};
 
 use super::node::Node;
 
 /// The most entries one chunk holds; a fuller one is split in two.
 const CHUNK_MAX: usize = 32;
 
-type Chunk = Vec<(String, Node)>;
+type Chunk<V> = Vec<(String, V)>;
 
-/// The children of a directory, by name.
-#[derive(Clone, Default)]
-pub struct Children {
+/// A directory's entries.
+pub type Children = ChunkMap<Node>;
+
+/// A map from names, sorted bytewise, whose copies share chunks. A chunk holds at most
+/// [`CHUNK_MAX`] entries and is split in two when it would hold more.
+#[derive(Clone)]
+pub struct ChunkMap<V> {
     /// Non-empty chunks in name order: every name of a chunk sorts before the next chunk's.
-    chunks: Vec<Arc<Chunk>>,
+    chunks: Vec<Arc<Chunk<V>>>,
     len: usize,
 }
 
-impl Children {
+impl<V> Default for ChunkMap<V> {
+    fn default() -> ChunkMap<V> {
+        ChunkMap {
+            chunks: Vec::new(),
+            len: 0,
+        }
+    }
+}
+
+impl<V: Clone> ChunkMap<V> {
     /// No entries.
-    pub fn new() -> Children {
-        Children::default()
+    pub fn new() -> ChunkMap<V> {
+        ChunkMap::default()
     }
 
     pub fn len(&self) -> usize {
         self.len
+    }
+
+    /// The number of entries in each chunk, in order (for checking the chunk invariant).
+    pub fn chunk_lens(&self) -> impl Iterator<Item = usize> + '_ {
+        self.chunks.iter().map(|c| c.len())
     }
 
     pub fn is_empty(&self) -> bool {
@@ -58,7 +79,7 @@ impl Children {
         Some((ci, at))
     }
 
-    pub fn get(&self, name: &str) -> Option<&Node> {
+    pub fn get(&self, name: &str) -> Option<&V> {
         match self.find(name)? {
             (ci, Ok(i)) => Some(&self.chunks[ci][i].1),
             _ => None,
@@ -66,7 +87,7 @@ impl Children {
     }
 
     /// The entry for changing (its chunk is copied first if shared).
-    pub fn get_mut(&mut self, name: &str) -> Option<&mut Node> {
+    pub fn get_mut(&mut self, name: &str) -> Option<&mut V> {
         match self.find(name)? {
             (ci, Ok(i)) => Some(&mut Arc::make_mut(&mut self.chunks[ci])[i].1),
             _ => None,
@@ -78,12 +99,12 @@ impl Children {
     }
 
     /// Set `name` to `node`; returns the node it replaces.
-    pub fn insert(&mut self, name: String, node: Node) -> Option<Node> {
+    pub fn insert(&mut self, name: String, node: V) -> Option<V> {
         self.put(name, node).0
     }
 
     /// Set `name` to `node`: the node it replaces, and where the entry now is.
-    fn put(&mut self, name: String, node: Node) -> (Option<Node>, usize, usize) {
+    fn put(&mut self, name: String, node: V) -> (Option<V>, usize, usize) {
         let Some((ci, at)) = self.find(&name) else {
             self.chunks.push(Arc::new(vec![(name, node)]));
             self.len = 1;
@@ -111,7 +132,7 @@ impl Children {
     }
 
     /// The entry for `name`, made by `make` first if there is none.
-    pub fn get_or_insert_with(&mut self, name: &str, make: impl FnOnce() -> Node) -> &mut Node {
+    pub fn get_or_insert_with(&mut self, name: &str, make: impl FnOnce() -> V) -> &mut V {
         let (ci, i) = match self.find(name) {
             Some((ci, Ok(i))) => (ci, i),
             _ => {
@@ -123,7 +144,7 @@ impl Children {
     }
 
     /// Take `name` out; returns its node.
-    pub fn remove(&mut self, name: &str) -> Option<Node> {
+    pub fn remove(&mut self, name: &str) -> Option<V> {
         let (ci, Ok(i)) = self.find(name)? else {
             return None;
         };
@@ -143,22 +164,22 @@ impl Children {
     }
 
     /// The entries in name order.
-    pub fn iter(&self) -> impl Iterator<Item = (&String, &Node)> + '_ {
+    pub fn iter(&self) -> impl DoubleEndedIterator<Item = (&String, &V)> + '_ {
         self.chunks
             .iter()
             .flat_map(|c| c.iter().map(|(name, node)| (name, node)))
     }
 
-    pub fn keys(&self) -> impl Iterator<Item = &String> + '_ {
+    pub fn keys(&self) -> impl DoubleEndedIterator<Item = &String> + '_ {
         self.iter().map(|(k, _)| k)
     }
 
-    pub fn values(&self) -> impl Iterator<Item = &Node> + '_ {
+    pub fn values(&self) -> impl DoubleEndedIterator<Item = &V> + '_ {
         self.iter().map(|(_, v)| v)
     }
 
     /// Every node for changing (shared chunks are copied first).
-    pub fn values_mut(&mut self) -> impl Iterator<Item = &mut Node> + '_ {
+    pub fn values_mut(&mut self) -> impl Iterator<Item = &mut V> + '_ {
         self.chunks
             .iter_mut()
             .flat_map(|c| Arc::make_mut(c).iter_mut().map(|(_, node)| node))
@@ -168,9 +189,9 @@ impl Children {
     /// node on either side, except for runs of entries whose chunk both still share (they
     /// are the same). Stops early when `f` returns false; returns whether it ran to the end.
     pub fn zip<'a>(
-        old: &'a Children,
-        new: &'a Children,
-        mut f: impl FnMut(&'a str, Option<&'a Node>, Option<&'a Node>) -> bool,
+        old: &'a ChunkMap<V>,
+        new: &'a ChunkMap<V>,
+        mut f: impl FnMut(&'a str, Option<&'a V>, Option<&'a V>) -> bool,
     ) -> bool {
         let mut a = Cursor::new(old);
         let mut b = Cursor::new(new);
@@ -217,15 +238,15 @@ impl Children {
     }
 }
 
-/// A place in a [`Children`]: a chunk and an entry in it.
-struct Cursor<'a> {
-    of: &'a Children,
+/// A place in a [`ChunkMap`]: a chunk and an entry in it.
+struct Cursor<'a, V> {
+    of: &'a ChunkMap<V>,
     chunk: usize,
     entry: usize,
 }
 
-impl<'a> Cursor<'a> {
-    fn new(of: &'a Children) -> Cursor<'a> {
+impl<'a, V> Cursor<'a, V> {
+    fn new(of: &'a ChunkMap<V>) -> Cursor<'a, V> {
         Cursor {
             of,
             chunk: 0,
@@ -237,7 +258,7 @@ impl<'a> Cursor<'a> {
         self.entry == 0
     }
 
-    fn chunk(&self) -> Option<&'a Arc<Chunk>> {
+    fn chunk(&self) -> Option<&'a Arc<Chunk<V>>> {
         self.of.chunks.get(self.chunk)
     }
 
@@ -246,7 +267,7 @@ impl<'a> Cursor<'a> {
         self.entry = 0;
     }
 
-    fn peek(&self) -> Option<(&'a str, &'a Node)> {
+    fn peek(&self) -> Option<(&'a str, &'a V)> {
         let (name, node) = self.chunk()?.get(self.entry)?;
         Some((name.as_str(), node))
     }
@@ -259,44 +280,61 @@ impl<'a> Cursor<'a> {
     }
 }
 
-impl PartialEq for Children {
-    fn eq(&self, other: &Children) -> bool {
+impl<V: Clone + PartialEq> PartialEq for ChunkMap<V> {
+    fn eq(&self, other: &ChunkMap<V>) -> bool {
         self.len == other.len
-            && Children::zip(self, other, |_, a, b| match (a, b) {
+            && ChunkMap::zip(self, other, |_, a, b| match (a, b) {
                 (Some(a), Some(b)) => a == b,
                 _ => false,
             })
     }
 }
 
-impl Eq for Children {}
+impl<V: Clone + Eq> Eq for ChunkMap<V> {}
 
-impl fmt::Debug for Children {
+impl<V: Clone + fmt::Debug> fmt::Debug for ChunkMap<V> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.debug_map().entries(self.iter()).finish()
     }
 }
 
-impl IntoIterator for Children {
-    type Item = (String, Node);
-    type IntoIter =
-        std::iter::FlatMap<std::vec::IntoIter<Arc<Chunk>>, Chunk, fn(Arc<Chunk>) -> Chunk>;
+impl<V: Clone> IntoIterator for ChunkMap<V> {
+    type Item = (String, V);
+    type IntoIter = std::iter::FlatMap<
+        std::vec::IntoIter<Arc<Chunk<V>>>,
+        Chunk<V>,
+        fn(Arc<Chunk<V>>) -> Chunk<V>,
+    >;
 
     /// The entries in name order, taken out (a shared chunk is copied).
     fn into_iter(self) -> Self::IntoIter {
-        fn unshare(c: Arc<Chunk>) -> Chunk {
+        fn unshare<V: Clone>(c: Arc<Chunk<V>>) -> Chunk<V> {
             Arc::try_unwrap(c).unwrap_or_else(|shared| (*shared).clone())
         }
         self.chunks.into_iter().flat_map(unshare as fn(_) -> _)
     }
 }
 
-impl FromIterator<(String, Node)> for Children {
-    fn from_iter<I: IntoIterator<Item = (String, Node)>>(items: I) -> Children {
-        let mut c = Children::new();
+impl<V: Clone> FromIterator<(String, V)> for ChunkMap<V> {
+    /// Later values of a name replace earlier ones, as in a `BTreeMap`.
+    fn from_iter<I: IntoIterator<Item = (String, V)>>(items: I) -> ChunkMap<V> {
+        let mut c = ChunkMap::new();
         for (name, node) in items {
             c.insert(name, node);
         }
         c
+    }
+}
+
+impl<V: Clone + Serialize> Serialize for ChunkMap<V> {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_map(self.iter())
+    }
+}
+
+impl<'de, V: Clone + Deserialize<'de>> Deserialize<'de> for ChunkMap<V> {
+    /// Through a `BTreeMap`, so a name given twice keeps the value it kept before.
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<ChunkMap<V>, D::Error> {
+        std::collections::BTreeMap::<String, V>::deserialize(d).map(|m| m.into_iter().collect())
     }
 }

@@ -26,6 +26,7 @@ mod node;
 mod overlay;
 pub mod path;
 
+pub use children::ChunkMap;
 pub use diff::{diff, full_entries, layer_entries, snapshot, Change, ChangeKind};
 pub use error::{Errno, FsError};
 pub use fs::{Cred, DirEntry, Fs, MAX_NAME, MAX_PATH, MAX_SYMLINKS};
