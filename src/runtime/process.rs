@@ -29,7 +29,25 @@ pub fn start_server(
     ip: &str,
     now_unix: i64,
 ) -> Start {
-    let env: std::collections::BTreeMap<String, String> = crate::sort::map(env.iter().cloned());
+    start_server_in(
+        fs,
+        argv,
+        crate::sort::map(env.iter().cloned()),
+        cwd,
+        ip,
+        now_unix,
+    )
+}
+
+/// [`start_server`] with the environment as a map.
+pub fn start_server_in(
+    fs: &Fs,
+    argv: &[String],
+    env: std::collections::BTreeMap<String, String>,
+    cwd: &str,
+    ip: &str,
+    now_unix: i64,
+) -> Start {
     let text = |s: &str, stream: crate::sh::Stream| {
         let mut o = Output::new();
         if !s.is_empty() {

@@ -737,9 +737,7 @@ impl<'a, M: Machine + ?Sized> Exec<'a, M> {
             env.insert(n, v);
         }
         let cwd = self.sh.cwd.clone();
-        let pairs: Vec<(String, String)> =
-            env.iter().map(|(k, v)| (k.clone(), v.clone())).collect();
-        if self.m.serve(argv, &pairs, &cwd) {
+        if self.m.serve(argv, &env, &cwd) {
             return Err(Ctl::Exit(0));
         }
         let stdin = self.fds.stdin().read_all();

@@ -141,7 +141,7 @@ pub trait Machine {
     /// `cwd`: `true` when the machine takes the command over as a server it models (a
     /// container's `exec nginx -g 'daemon off;'` at the end of its entrypoint script). The
     /// shell then stops there, as the real one would wait on the server for good.
-    fn serve(&mut self, _argv: &[String], _env: &[(String, String)], _cwd: &str) -> bool {
+    fn serve(&mut self, _argv: &[String], _env: &BTreeMap<String, String>, _cwd: &str) -> bool {
         false
     }
 }
