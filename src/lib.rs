@@ -10,6 +10,7 @@ pub mod dockerfile;
 pub mod engine;
 pub mod internet;
 pub mod lint;
+pub mod map;
 pub mod programs;
 pub mod runtime;
 pub mod session;

@@ -4,8 +4,8 @@
 //! and only the small step that moves the elements into place is generic. The order is exactly
 //! the standard stable sort's: equal elements keep their order.
 
+use crate::map::{Map, Set};
 use std::cmp::Ordering;
-use std::collections::{BTreeMap, BTreeSet};
 
 /// The positions `0..n` in stable sorted order: `less(a, b)` says whether the element at `a`
 /// sorts strictly before the one at `b`. Bottom-up merge sort, with insertion sort on short runs.
@@ -98,9 +98,9 @@ pub fn sort_by_key<T, K: Ord>(v: &mut [T], key: impl FnMut(&T) -> K) {
 }
 
 /// A map from its entries, inserted one by one; a later entry with the same key wins, as with
-/// `collect`. (`collect` into a `BTreeMap` sorts a copy of the entries with the standard sort.)
-pub fn map<K: Ord, V>(entries: impl IntoIterator<Item = (K, V)>) -> BTreeMap<K, V> {
-    let mut m = BTreeMap::new();
+/// `collect`. (`collect` into a `Map` sorts a copy of the entries with the standard sort.)
+pub fn map<K: Ord, V>(entries: impl IntoIterator<Item = (K, V)>) -> Map<K, V> {
+    let mut m = Map::new();
     for (k, v) in entries {
         m.insert(k, v);
     }
@@ -108,8 +108,8 @@ pub fn map<K: Ord, V>(entries: impl IntoIterator<Item = (K, V)>) -> BTreeMap<K, 
 }
 
 /// A set from its items, inserted one by one (see [`map`]).
-pub fn set<T: Ord>(items: impl IntoIterator<Item = T>) -> BTreeSet<T> {
-    let mut s = BTreeSet::new();
+pub fn set<T: Ord>(items: impl IntoIterator<Item = T>) -> Set<T> {
+    let mut s = Set::new();
     for x in items {
         s.insert(x);
     }

@@ -2,7 +2,7 @@
 //! simulation models, in docker's order), as JSON or through `--format`; the same document
 //! `docker inspect` finds for a container.
 
-use std::collections::BTreeMap;
+use crate::map::Map;
 
 use super::template::Value;
 use super::{Args, Flag, Parsed, Spec};
@@ -49,7 +49,7 @@ fn host_port(ip: &str, port: String) -> Value {
 pub fn describe(c: &Container) -> Value {
     let argv = c.argv();
     let running = c.state == State::Running;
-    let mut bindings: BTreeMap<String, Vec<Value>> = BTreeMap::new();
+    let mut bindings: Map<String, Vec<Value>> = Map::new();
     for p in &c.config.publish {
         let port = if p.host_port == 0 {
             String::new()
@@ -61,12 +61,12 @@ pub fn describe(c: &Container) -> Value {
             .or_default()
             .push(host_port(&p.host_ip, port));
     }
-    let mut ports: BTreeMap<String, Value> = BTreeMap::new();
+    let mut ports: Map<String, Value> = Map::new();
     if running {
         for (p, proto) in &c.config.exposed {
             ports.insert(format!("{p}/{proto}"), Value::Nil("[]"));
         }
-        let mut live: BTreeMap<String, Vec<Value>> = BTreeMap::new();
+        let mut live: Map<String, Vec<Value>> = Map::new();
         for b in &c.bindings {
             live.entry(format!("{}/{}", b.container_port, b.proto))
                 .or_default()
@@ -76,11 +76,11 @@ pub fn describe(c: &Container) -> Value {
             ports.insert(k, Value::List(v));
         }
     }
-    let exposed: BTreeMap<String, Value> = crate::sort::map(
+    let exposed: Map<String, Value> = crate::sort::map(
         c.config
             .exposed
             .iter()
-            .map(|(p, proto)| (format!("{p}/{proto}"), Value::Map(BTreeMap::new()))),
+            .map(|(p, proto)| (format!("{p}/{proto}"), Value::Map(Map::new()))),
     );
     let state = Value::Struct(
         "*container.State",
@@ -140,7 +140,7 @@ pub fn describe(c: &Container) -> Value {
         ("WorkingDir", s(c.config.workdir.clone())),
         ("Entrypoint", list_or_nil(&c.config.entrypoint)),
         ("OnBuild", Value::Nil("[]")),
-        ("Labels", Value::Map(BTreeMap::new())),
+        ("Labels", Value::Map(Map::new())),
     ]);
     let ip = c.ip.clone().unwrap_or_default();
     let network = Value::Struct(

@@ -2,7 +2,7 @@
 //! indentation, the keys and omissions of API 1.47), `--format` with docker's typed-then-raw
 //! template fallback, and the two commands' different "not found" texts.
 
-use std::collections::BTreeMap;
+use crate::map::Map;
 
 use super::images::{lookup, no_such_image};
 use super::template::{self, Value};
@@ -63,7 +63,7 @@ fn strs(v: &[String]) -> Value {
     Value::strings(v)
 }
 
-fn set(m: &BTreeMap<String, crate::store::Empty>) -> Value {
+fn set(m: &Map<String, crate::store::Empty>) -> Value {
     if m.is_empty() {
         return Value::Nil("map[]");
     }

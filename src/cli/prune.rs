@@ -114,7 +114,7 @@ fn run(inv: &mut Invocation<'_, Host>, p: &Parsed) -> i32 {
 
 /// The bytes of all distinct layers the stored images hold.
 pub fn total_layer_bytes(engine: &crate::engine::Engine) -> u64 {
-    let mut seen = std::collections::BTreeMap::new();
+    let mut seen = crate::map::Map::new();
     for img in engine.store.images() {
         let chains = crate::store::chain_ids(&img.config.rootfs.diff_ids);
         for (c, l) in chains.iter().zip(&img.layers) {

@@ -15,7 +15,7 @@
 //! from the hub, so they answer "manifest unknown"; the catalog has no schema-1 images, so the
 //! schema-1 deprecation notice never applies.
 
-use std::collections::BTreeSet;
+use crate::map::Set;
 use std::fmt::Write as _;
 
 use super::{Args, Flag, Parsed, Spec};
@@ -113,8 +113,8 @@ pub fn pull(
     let source = resolve(host, &rf, &tag_or_digest, &local)?;
     let daemon = &mut host.daemon;
     let eng = &mut daemon.engine;
-    let before: BTreeSet<Digest> = crate::sort::set(eng.store.images().map(|i| i.id));
-    let chains: BTreeSet<Digest> = eng
+    let before: Set<Digest> = crate::sort::set(eng.store.images().map(|i| i.id));
+    let chains: Set<Digest> = eng
         .store
         .images()
         .flat_map(|i| chain_ids(&i.config.rootfs.diff_ids))

@@ -16,7 +16,7 @@
 //! Approximations: `--platform` (a containerd-store feature) is not offered; `-a` prints each
 //! tag's lines one after another instead of updating the first tag's lines in place.
 
-use std::collections::BTreeSet;
+use crate::map::Set;
 use std::fmt::Write as _;
 
 use super::{Args, Flag, Parsed, Spec};
@@ -173,7 +173,7 @@ fn push_tag(
         ));
     };
     // One line per distinct layer, newest first.
-    let mut seen = BTreeSet::new();
+    let mut seen = Set::new();
     let order: Vec<usize> = (0..layers.len())
         .rev()
         .filter(|&i| seen.insert(layers[i].layer.diff_id))

@@ -184,11 +184,11 @@ fn delete(
     let _ = store.remove(&id);
     records.push(Record::Deleted(id));
     // The layers no remaining image stacks on, top first.
-    let kept: std::collections::BTreeSet<Digest> = store
+    let kept: crate::map::Set<Digest> = store
         .images()
         .flat_map(|i| chain_ids(&i.config.rootfs.diff_ids))
         .collect();
-    let mut seen = std::collections::BTreeSet::new();
+    let mut seen = crate::map::Set::new();
     for c in chains.iter().rev() {
         if !kept.contains(c) && seen.insert(*c) {
             records.push(Record::Deleted(*c));

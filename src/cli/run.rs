@@ -118,7 +118,7 @@ pub fn config_from(
     id: Digest,
     p: &Parsed,
     command: &[String],
-    env_in: &std::collections::BTreeMap<String, String>,
+    env_in: &crate::map::Map<String, String>,
 ) -> Result<Config, String> {
     let Some(img) = host.daemon.engine.store.get(&id) else {
         return Err(format!("No such image: {image}"));

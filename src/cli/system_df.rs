@@ -1,7 +1,7 @@
 //! `docker system df`: the disk use of images, containers, volumes and the build cache, in
 //! docker's table (`TYPE  TOTAL  ACTIVE  SIZE  RECLAIMABLE`), from the simulated store.
 
-use std::collections::BTreeMap;
+use crate::map::Map;
 
 use super::prune::total_layer_bytes;
 use super::template::{self, Value};
@@ -77,11 +77,11 @@ fn run(inv: &mut Invocation<'_, Host>, p: &Parsed) -> i32 {
     let containers = running + paused + stopped;
     let cache = engine.cache.len();
     // Cache layers count where no image holds them (shared ones are counted with the images).
-    let held: std::collections::BTreeSet<_> = images
+    let held: crate::map::Set<_> = images
         .iter()
         .flat_map(|i| i.config.rootfs.diff_ids.iter().copied())
         .collect();
-    let mut own = BTreeMap::new();
+    let mut own = Map::new();
     for l in engine.cache.layers() {
         if !held.contains(&l.diff_id) {
             own.insert(l.diff_id, l.size);

@@ -9,7 +9,7 @@
 //! formatter: the `table` prefix, `\t` and `\n` escapes, one line an item, the header row
 //! rendered from the same template over the column titles, aligned by [`super::table`].
 
-use std::collections::BTreeMap;
+use crate::map::Map;
 use std::fmt::Write as _;
 
 /// A value a template sees, shaped like the Go value docker would hand to `text/template`.
@@ -24,7 +24,7 @@ pub enum Value {
     Str(String),
     List(Vec<Value>),
     /// A Go map: printed with sorted keys, a missing key is no error.
-    Map(BTreeMap<String, Value>),
+    Map(Map<String, Value>),
     /// A Go struct: fields in declaration order; a missing field is an error naming the type.
     Struct(&'static str, Vec<(&'static str, Value)>),
 }
@@ -1772,7 +1772,7 @@ mod tests {
     use super::*;
 
     fn image() -> Value {
-        let mut ports = BTreeMap::new();
+        let mut ports = Map::new();
         ports.insert("5000/tcp".to_string(), Value::empty());
         Value::Struct(
             "*formatter.ImageContext",
@@ -1895,7 +1895,7 @@ mod tests {
 
     #[test]
     fn table_header_from_titles() {
-        let mut titles = BTreeMap::new();
+        let mut titles = Map::new();
         titles.insert("Repository".to_string(), Value::str("REPOSITORY"));
         titles.insert("Tag".to_string(), Value::str("TAG"));
         let out = write_list(

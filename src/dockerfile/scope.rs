@@ -1,7 +1,7 @@
 //! Which instructions expand which variables, and the ARG/ENV scoping rules across stages,
 //! as data and small functions for the build engine.
 
-use std::collections::BTreeMap;
+use crate::map::Map;
 
 use super::instructions::{ArgDecl, KeyValue};
 use super::words::{Env, Lexer, WordError};
@@ -84,13 +84,13 @@ pub const PLATFORM_ARGS: [&str; 8] = [
 pub struct Vars {
     pairs: Vec<(String, String)>,
     /// The place of each name's first pair (the one `set` replaces and `get` reads).
-    index: BTreeMap<String, usize>,
+    index: Map<String, usize>,
 }
 
 impl Vars {
     /// The variables of `pairs`, in order (a name given twice is read from its first pair).
     pub fn new(pairs: Vec<(String, String)>) -> Vars {
-        let mut index = BTreeMap::new();
+        let mut index = Map::new();
         for (i, (k, _)) in pairs.iter().enumerate() {
             index.entry(k.clone()).or_insert(i);
         }

@@ -4,7 +4,8 @@
 //! `${name<modifier>word}` forms BuildKit supports, single and double quotes, and one escape
 //! character (`\` or the backtick chosen by the `escape` directive).
 
-use std::collections::{BTreeMap, HashMap};
+use crate::map::Map;
+use std::collections::HashMap;
 use std::fmt;
 
 /// Where a word processor looks variables up.
@@ -41,7 +42,7 @@ impl Env for HashMap<String, String> {
     }
 }
 
-impl Env for BTreeMap<String, String> {
+impl Env for Map<String, String> {
     fn get_var(&self, name: &str) -> Option<&str> {
         self.get(name).map(String::as_str)
     }

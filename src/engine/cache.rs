@@ -9,7 +9,7 @@
 //! difference: BuildKit never caches metadata-only steps (they are not steps there), the
 //! legacy builder prints ` ---> Using cache` for them.
 
-use std::collections::BTreeMap;
+use crate::map::Map;
 use std::fmt;
 use std::sync::Arc;
 
@@ -173,8 +173,8 @@ pub struct Entry {
 /// The cache: entries by key, and the keys built on each parent.
 #[derive(Clone, Debug, Default)]
 pub struct Cache {
-    entries: BTreeMap<Digest, Entry>,
-    children: BTreeMap<Digest, Vec<Digest>>,
+    entries: Map<Digest, Entry>,
+    children: Map<Digest, Vec<Digest>>,
 }
 
 impl Cache {

@@ -1,7 +1,7 @@
 //! The executor: resolves base images (pulling catalog images into the store), runs each
 //! stage's instructions with the cache, and exports the target stage as an image.
 
-use std::collections::BTreeSet;
+use crate::map::Set;
 use std::sync::Arc;
 
 use super::cache::{Entry, Explanation, Fingerprint, Miss};
@@ -409,7 +409,7 @@ impl<'e> Run<'e> {
         let legacy_total: usize =
             df.meta_args.len() + stages.iter().map(|s| 1 + s.commands.len()).sum::<usize>();
         if !self.legacy() {
-            let mut seen = BTreeSet::new();
+            let mut seen = Set::new();
             for (i, b) in bases.iter().enumerate() {
                 if let (Base::Image(r), true) = (b, plans[i].needed) {
                     let full = reference::parse_normalized(r)
@@ -556,8 +556,8 @@ impl<'e> Run<'e> {
         self.export(last)
     }
 
-    fn needed_stages(&self, stages: &[Stage], target: usize) -> BTreeSet<usize> {
-        let mut need = BTreeSet::new();
+    fn needed_stages(&self, stages: &[Stage], target: usize) -> Set<usize> {
+        let mut need = Set::new();
         let mut todo = vec![target];
         let find = |name: &str| -> Option<usize> {
             let lower = name.to_lowercase();

@@ -39,7 +39,7 @@ pub mod events;
 mod executor;
 pub mod output;
 
-use std::collections::BTreeMap;
+use crate::map::Map;
 use std::sync::Arc;
 
 pub use cache::{Cache, Explanation, Fingerprint, Miss};
@@ -162,11 +162,11 @@ pub struct Engine {
     /// Builds run so far.
     pub builds: u32,
     /// Unpacked layers by diff ID (the store keeps only blobs).
-    layers: BTreeMap<Digest, Arc<FsLayer>>,
+    layers: Map<Digest, Arc<FsLayer>>,
     /// Unpacked filesystems of stored images, by image ID.
-    rootfs: BTreeMap<Digest, Fs>,
+    rootfs: Map<Digest, Fs>,
     /// Hub layers already unpacked, by catalog key.
-    hub_layers: BTreeMap<&'static str, Arc<FsLayer>>,
+    hub_layers: Map<&'static str, Arc<FsLayer>>,
 }
 
 impl Default for Engine {
@@ -184,9 +184,9 @@ impl Engine {
             clock: Clock::new(),
             rng: Rng::new(1),
             builds: 0,
-            layers: BTreeMap::new(),
-            rootfs: BTreeMap::new(),
-            hub_layers: BTreeMap::new(),
+            layers: Map::new(),
+            rootfs: Map::new(),
+            hub_layers: Map::new(),
         }
     }
 
@@ -232,8 +232,7 @@ impl Engine {
             let before = self.builds - CACHE_KEEP_BUILDS;
             self.cache.evict_older(before, self.store.blobs_mut());
         }
-        let live: std::collections::BTreeSet<Digest> =
-            crate::sort::set(self.store.images().map(|i| i.id));
+        let live: crate::map::Set<Digest> = crate::sort::set(self.store.images().map(|i| i.id));
         self.rootfs.retain(|id, _| live.contains(id));
         let blobs = self.store.blobs();
         self.layers.retain(|_, l| blobs.refs(&l.layer.digest) > 0);
@@ -284,7 +283,7 @@ impl Engine {
         for (l, _) in layers {
             self.layers.insert(l.layer.diff_id, l.clone());
         }
-        if let std::collections::btree_map::Entry::Vacant(slot) = self.rootfs.entry(id) {
+        if let crate::map::Entry::Vacant(slot) = self.rootfs.entry(id) {
             let mut fs = Fs::new();
             for (l, _) in layers {
                 fs.apply_entries(&l.entries)?;

@@ -1,7 +1,7 @@
 //! The two output styles, rendered from the same events: the legacy builder's `Step 1/6 : …`
 //! transcript and BuildKit's `--progress=plain` (and the last frame of its tty display).
 
-use std::collections::BTreeMap;
+use crate::map::Map;
 use std::fmt::Write as _;
 
 use super::events::{Event, Failure, StepInfo, StepKind};
@@ -103,7 +103,7 @@ fn legacy_failure(f: &Failure) -> String {
 
 fn legacy(events: &[Event]) -> String {
     let mut out = String::new();
-    let mut infos: BTreeMap<usize, &StepInfo> = BTreeMap::new();
+    let mut infos: Map<usize, &StepInfo> = Map::new();
     let mut pending_from = false;
     for (i, e) in events.iter().enumerate() {
         match e {
@@ -282,9 +282,9 @@ pub fn source_frame(name: &str, text: &str, start: usize, end: usize) -> String 
 struct Plain {
     out: String,
     next: usize,
-    ids: BTreeMap<usize, usize>,
-    infos: BTreeMap<usize, StepInfo>,
-    logs: BTreeMap<usize, Vec<String>>,
+    ids: Map<usize, usize>,
+    infos: Map<usize, StepInfo>,
+    logs: Map<usize, Vec<String>>,
     ignore_done: bool,
     ignore_bytes: Option<u64>,
     dockerfile: String,
@@ -334,9 +334,9 @@ fn plain(events: &[Event]) -> String {
     let mut p = Plain {
         out: String::new(),
         next: 0,
-        ids: BTreeMap::new(),
-        infos: BTreeMap::new(),
-        logs: BTreeMap::new(),
+        ids: Map::new(),
+        infos: Map::new(),
+        logs: Map::new(),
         ignore_done: false,
         ignore_bytes: None,
         dockerfile: "Dockerfile".into(),
@@ -544,13 +544,13 @@ fn tty(events: &[Event]) -> String {
     let width: usize = 80;
     let mut rows: Vec<(String, u64)> = Vec::new();
     let mut total_ms = 0;
-    let mut infos: BTreeMap<usize, (usize, StepInfo, bool)> = BTreeMap::new();
+    let mut infos: Map<usize, (usize, StepInfo, bool)> = Map::new();
     let mut failed = None;
     let mut ignore: Option<Option<u64>> = None;
     // The Dockerfile, each step's log lines, and the step that failed, for the error box that
     // follows the frame as it does in BuildKit's display.
     let mut dockerfile = ("Dockerfile".to_string(), String::new());
-    let mut logs: BTreeMap<usize, Vec<String>> = BTreeMap::new();
+    let mut logs: Map<usize, Vec<String>> = Map::new();
     let mut failed_step: Option<usize> = None;
     for e in events {
         if !matches!(e, Event::Context { .. } | Event::Metadata { .. }) {

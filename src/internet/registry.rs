@@ -5,7 +5,7 @@
 //! Blobs are shared with the image store by digest (`Arc` bytes), so a pushed image costs no
 //! copy, and pulling it back after `docker rmi` gives the same image ID and layers.
 
-use std::collections::{BTreeMap, BTreeSet};
+use crate::map::{Map, Set};
 use std::sync::Arc;
 
 use crate::store::{Digest, ImageConfig};
@@ -46,23 +46,23 @@ impl Pushed {
 #[derive(Clone, Debug, Default)]
 pub struct Repository {
     /// Tags and the manifest digest each names.
-    pub tags: BTreeMap<String, Digest>,
+    pub tags: Map<String, Digest>,
     /// Manifests by digest.
-    pub manifests: BTreeMap<Digest, Pushed>,
+    pub manifests: Map<Digest, Pushed>,
     /// Layer blobs the repository holds.
-    pub blobs: BTreeSet<Digest>,
+    pub blobs: Set<Digest>,
 }
 
 /// The hub's state that pushes and logins change.
 #[derive(Clone, Debug, Default)]
 pub struct Registry {
     /// Pushed repositories by path (`learner/catnip`).
-    repos: BTreeMap<String, Repository>,
+    repos: Map<String, Repository>,
     /// Layer blobs by digest.
-    blobs: BTreeMap<Digest, Blob>,
+    blobs: Map<Digest, Blob>,
     /// Digest references the daemon recorded on pulls and pushes (`ubuntu@sha256:…`), by image
     /// ID: what `docker images --digests` and `RepoDigests` show.
-    digests: BTreeMap<Digest, BTreeSet<String>>,
+    digests: Map<Digest, Set<String>>,
     /// The Docker ID the hub last signed in (for the page to show). The client's credentials
     /// themselves live in `~/.docker/config.json`, which is what a push sends.
     pub login: Option<String>,

@@ -183,11 +183,11 @@ fn parse_stanzas(
     text: &str,
     name_key: &str,
     version_key: &str,
-    keep: impl Fn(&std::collections::BTreeMap<String, String>) -> bool,
+    keep: impl Fn(&crate::map::Map<String, String>) -> bool,
 ) -> Vec<Installed> {
     let mut out = Vec::new();
     for stanza in text.split("\n\n") {
-        let mut fields = std::collections::BTreeMap::new();
+        let mut fields = crate::map::Map::new();
         for line in stanza.lines() {
             if let Some((k, v)) = line.split_once(':') {
                 if !k.starts_with(' ') {

@@ -951,12 +951,7 @@ impl Machine for Boot {
     fn random_u64(&mut self) -> u64 {
         self.sandbox.random_u64()
     }
-    fn serve(
-        &mut self,
-        argv: &[String],
-        env: &std::collections::BTreeMap<String, String>,
-        cwd: &str,
-    ) -> bool {
+    fn serve(&mut self, argv: &[String], env: &crate::map::Map<String, String>, cwd: &str) -> bool {
         let now = (self.sandbox.now / 1000) as i64;
         let env = env.clone();
         match process::start_server_in(&self.sandbox.fs, argv, env, cwd, &self.ip, now) {

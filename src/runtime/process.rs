@@ -43,7 +43,7 @@ pub fn start_server(
 pub fn start_server_in(
     fs: &Fs,
     argv: &[String],
-    env: std::collections::BTreeMap<String, String>,
+    env: crate::map::Map<String, String>,
     cwd: &str,
     ip: &str,
     now_unix: i64,

@@ -1,7 +1,7 @@
 //! The executor: runs the syntax tree over a machine — lists, pipelines, `set -e`, redirects,
 //! functions, subshells, programs — within the step, output and nesting budget.
 
-use std::collections::BTreeMap;
+use crate::map::Map;
 use std::rc::Rc;
 
 use super::ast::*;
@@ -225,7 +225,7 @@ impl<'a, M: Machine + ?Sized> Exec<'a, M> {
     }
 
     /// The exported environment handed to programs.
-    pub(crate) fn env(&self) -> BTreeMap<String, String> {
+    pub(crate) fn env(&self) -> Map<String, String> {
         self.sh.env()
     }
 

@@ -50,7 +50,7 @@ pub mod program;
 mod spawn;
 mod test_cmd;
 
-use std::collections::BTreeMap;
+use crate::map::Map;
 use std::rc::Rc;
 
 pub use flavour::{Flavour, Invoked, Voice};
@@ -215,9 +215,9 @@ pub struct Shell {
     pub voice: Voice,
     pub limits: Limits,
     pub opts: Opts,
-    pub(crate) vars: BTreeMap<String, Var>,
+    pub(crate) vars: Map<String, Var>,
     pub(crate) cwd: String,
-    pub(crate) functions: BTreeMap<String, Rc<ast::Compound>>,
+    pub(crate) functions: Map<String, Rc<ast::Compound>>,
     pub(crate) positional: Vec<String>,
     pub(crate) status: i32,
     /// Lines already run in this session (interactive dash counts lines across inputs).
@@ -228,7 +228,7 @@ pub struct Shell {
     /// Set when a run ended with `exit` (or `set -e`).
     pub(crate) exited: bool,
     /// `trap` actions by condition (`EXIT`, `INT`, …); only `EXIT` ever fires here.
-    pub(crate) traps: BTreeMap<String, String>,
+    pub(crate) traps: Map<String, String>,
 }
 
 /// `pairs` sorted by name, a name given twice keeping its last value (as setting them in
@@ -250,7 +250,7 @@ fn last_wins<V>(pairs: impl IntoIterator<Item = (String, V)>) -> Vec<(String, V)
 /// in one go rather than name by name.
 pub fn environment<K: Into<String>, V: Into<String>>(
     pairs: impl IntoIterator<Item = (K, V)>,
-) -> BTreeMap<String, String> {
+) -> Map<String, String> {
     last_wins(pairs.into_iter().map(|(k, v)| (k.into(), v.into())))
         .into_iter()
         .collect()
@@ -267,9 +267,9 @@ impl Shell {
             },
             limits: Limits::default(),
             opts: Opts::default(),
-            vars: BTreeMap::new(),
+            vars: Map::new(),
             cwd: "/".to_string(),
-            functions: BTreeMap::new(),
+            functions: Map::new(),
             positional: Vec::new(),
             status: 0,
             line_offset: 0,
@@ -277,7 +277,7 @@ impl Shell {
             last_bg: None,
             bg_count: 0,
             exited: false,
-            traps: BTreeMap::new(),
+            traps: Map::new(),
         }
     }
 
@@ -376,7 +376,7 @@ impl Shell {
     }
 
     /// The exported variables with values, as programs see them.
-    pub fn env(&self) -> BTreeMap<String, String> {
+    pub fn env(&self) -> Map<String, String> {
         crate::sort::map(
             self.vars
                 .iter()
@@ -461,7 +461,7 @@ impl Shell {
         programs: &Registry<M>,
         argv: &[String],
         stdin: &[u8],
-        mut env: BTreeMap<String, String>,
+        mut env: Map<String, String>,
     ) -> Result<Outcome, Lookup> {
         for (k, v) in std::mem::take(&mut self.vars) {
             if let (true, Some(value)) = (v.exported, v.value) {
@@ -479,7 +479,7 @@ impl Shell {
         argv: &[String],
         stdin: &[u8],
         path_var: &str,
-        env: BTreeMap<String, String>,
+        env: Map<String, String>,
     ) -> Result<Outcome, Lookup> {
         let Some(name) = argv.first() else {
             return Err(Lookup::NotFound);

@@ -1,7 +1,7 @@
 //! The program interface: the machine a shell runs on, the filesystem view it needs, the trait
 //! simulated programs implement, the registry, and command lookup through `PATH`.
 
-use std::collections::BTreeMap;
+use crate::map::Map;
 use std::rc::Rc;
 
 use super::exec::Ctx;
@@ -141,7 +141,7 @@ pub trait Machine {
     /// `cwd`: `true` when the machine takes the command over as a server it models (a
     /// container's `exec nginx -g 'daemon off;'` at the end of its entrypoint script). The
     /// shell then stops there, as the real one would wait on the server for good.
-    fn serve(&mut self, _argv: &[String], _env: &BTreeMap<String, String>, _cwd: &str) -> bool {
+    fn serve(&mut self, _argv: &[String], _env: &Map<String, String>, _cwd: &str) -> bool {
         false
     }
 }
@@ -197,7 +197,7 @@ where
 /// implementation is chosen by the resolved file's name (after symlinks), so `/bin/sh -> dash`
 /// runs `dash`, and busybox applets (`/bin/ls -> /bin/busybox`) by the name they were called by.
 pub struct Registry<M: ?Sized> {
-    programs: BTreeMap<String, Rc<dyn Program<M>>>,
+    programs: Map<String, Rc<dyn Program<M>>>,
 }
 
 impl<M: Machine + ?Sized> Default for Registry<M> {
@@ -225,7 +225,7 @@ impl<M: Machine + ?Sized> Registry<M> {
     /// A registry without any programs, not even the shells.
     pub fn empty() -> Registry<M> {
         Registry {
-            programs: BTreeMap::new(),
+            programs: Map::new(),
         }
     }
 
@@ -247,7 +247,7 @@ impl<M: Machine + ?Sized> Registry<M> {
 pub struct Invocation<'a, M: ?Sized> {
     pub argv: Vec<String>,
     /// The exported environment. Changes stay with this program, as with a real process.
-    pub env: BTreeMap<String, String>,
+    pub env: Map<String, String>,
     pub cwd: String,
     pub stdin: Vec<u8>,
     /// The absolute path of the program's file.

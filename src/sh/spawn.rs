@@ -1,7 +1,7 @@
 //! Starting program files as child processes: registered programs, `#!` interpreters, plain
 //! shell scripts, and the shells themselves (`sh`, `dash`, `ash`, `bash` as programs).
 
-use std::collections::BTreeMap;
+use crate::map::Map;
 use std::rc::Rc;
 
 use super::exec::Ctx;
@@ -31,7 +31,7 @@ pub(crate) fn spawn<M: Machine + ?Sized>(
     m: &mut M,
     reg: &Registry<M>,
     ctx: &mut Ctx,
-    env: BTreeMap<String, String>,
+    env: Map<String, String>,
     cwd: &str,
     path: &str,
     argv: &[String],
@@ -65,7 +65,7 @@ fn spawn_inner<M: Machine + ?Sized>(
     m: &mut M,
     reg: &Registry<M>,
     ctx: &mut Ctx,
-    env: BTreeMap<String, String>,
+    env: Map<String, String>,
     cwd: &str,
     path: &str,
     argv: &[String],
@@ -159,7 +159,7 @@ fn run_in_invocation<M: Machine + ?Sized>(
     m: &mut M,
     reg: &Registry<M>,
     ctx: &mut Ctx,
-    env: BTreeMap<String, String>,
+    env: Map<String, String>,
     cwd: &str,
     path: &str,
     argv: Vec<String>,

@@ -1,7 +1,7 @@
 //! The content-addressed blob store: blobs by digest, reference counts, and garbage collection
 //! of blobs nothing refers to.
 
-use std::collections::BTreeMap;
+use crate::map::Map;
 use std::sync::Arc;
 
 use super::digest::Digest;
@@ -22,7 +22,7 @@ struct Slot {
 /// Cloning the store is cheap: blob bytes are shared.
 #[derive(Clone, Debug, Default)]
 pub struct BlobStore {
-    blobs: BTreeMap<Digest, Slot>,
+    blobs: Map<Digest, Slot>,
     bytes: u64,
 }
 

@@ -5,7 +5,7 @@
 //! ENV and LABEL steps make the env list and the labels grow with the steps. Copying either
 //! whole at each step would make a build quadratic in its length; here a copy shares every
 //! chunk, and a change copies the one chunk it touches. The JSON is the plain value's: a
-//! list of strings, and an object with its keys in bytewise order (as a `BTreeMap`).
+//! list of strings, and an object with its keys in bytewise order (as a `Map`).
 
 use std::fmt;
 use std::sync::Arc;
@@ -259,7 +259,7 @@ impl<'de> Deserialize<'de> for EnvList {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use std::collections::BTreeMap;
+    use crate::map::Map;
 
     /// The plain reading of `set`: what `ContainerConfig::set_env` did over a `Vec`.
     fn set_plain(v: &mut Vec<String>, name: &str, value: &str) {
@@ -328,7 +328,7 @@ mod tests {
 
     #[test]
     fn chunk_map_behaves_as_a_btree_map() {
-        let mut plain = BTreeMap::new();
+        let mut plain = Map::new();
         let mut m = ChunkMap::new();
         for i in 0..500u32 {
             // Keys in a scrambled order, some set twice, some removed.

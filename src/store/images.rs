@@ -1,7 +1,7 @@
 //! The image store: images (config bytes plus layers) over the blob store, tags, dangling
 //! images, removal and pruning, with blob references kept exact so garbage collection is safe.
 
-use std::collections::BTreeMap;
+use crate::map::Map;
 use std::sync::Arc;
 
 use super::blobs::{BlobStore, GcReport};
@@ -69,8 +69,8 @@ pub struct Removal {
 #[derive(Clone, Debug, Default)]
 pub struct ImageStore {
     blobs: BlobStore,
-    images: BTreeMap<Digest, Image>,
-    tags: BTreeMap<String, Digest>,
+    images: Map<Digest, Image>,
+    tags: Map<String, Digest>,
 }
 
 impl ImageStore {

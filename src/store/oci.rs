@@ -2,7 +2,7 @@
 //! rules, Go-compatible encoding (so the bytes, and the image ID, look like Docker's), and
 //! timestamps from the simulated clock.
 
-use std::collections::BTreeMap;
+use crate::map::Map;
 
 use serde::{Deserialize, Serialize};
 
@@ -66,8 +66,8 @@ pub struct ImageConfig {
 pub struct ContainerConfig {
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub user: String,
-    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
-    pub exposed_ports: BTreeMap<String, Empty>,
+    #[serde(default, skip_serializing_if = "Map::is_empty")]
+    pub exposed_ports: Map<String, Empty>,
     #[serde(default, skip_serializing_if = "no_strings")]
     /// `NAME=value` entries; copies share all but the chunks they change.
     pub env: EnvList,
@@ -75,8 +75,8 @@ pub struct ContainerConfig {
     pub entrypoint: Vec<String>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub cmd: Vec<String>,
-    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
-    pub volumes: BTreeMap<String, Empty>,
+    #[serde(default, skip_serializing_if = "Map::is_empty")]
+    pub volumes: Map<String, Empty>,
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub working_dir: String,
     #[serde(default, skip_serializing_if = "no_labels")]

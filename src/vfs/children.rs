@@ -316,7 +316,7 @@ impl<V: Clone> IntoIterator for ChunkMap<V> {
 }
 
 impl<V: Clone> FromIterator<(String, V)> for ChunkMap<V> {
-    /// Later values of a name replace earlier ones, as in a `BTreeMap`.
+    /// Later values of a name replace earlier ones, as in a `Map`.
     fn from_iter<I: IntoIterator<Item = (String, V)>>(items: I) -> ChunkMap<V> {
         let mut c = ChunkMap::new();
         for (name, node) in items {
@@ -333,8 +333,8 @@ impl<V: Clone + Serialize> Serialize for ChunkMap<V> {
 }
 
 impl<'de, V: Clone + Deserialize<'de>> Deserialize<'de> for ChunkMap<V> {
-    /// Through a `BTreeMap`, so a name given twice keeps the value it kept before.
+    /// Through a `Map`, so a name given twice keeps the value it kept before.
     fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<ChunkMap<V>, D::Error> {
-        std::collections::BTreeMap::<String, V>::deserialize(d).map(|m| m.into_iter().collect())
+        crate::map::Map::<String, V>::deserialize(d).map(|m| m.into_iter().collect())
     }
 }

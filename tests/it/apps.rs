@@ -3,7 +3,7 @@
 //! nginx and httpd servers. Each case's transcript (startup output, responses, access-log
 //! lines) is compared with a golden under `tests/data/apps/`.
 
-use std::collections::BTreeMap;
+use layerlab::map::Map as BTreeMap;
 
 use layerlab::internet::{git, hub};
 use layerlab::programs::net::HttpRequest;

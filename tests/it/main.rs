@@ -10,6 +10,7 @@ mod golden;
 mod internet;
 mod lint;
 mod machine;
+mod map;
 mod pkg_programs;
 mod programs;
 mod registry;

@@ -86,6 +86,12 @@ fn check(files: &[(String, String)]) -> Vec<String> {
                     n + 1
                 ));
             }
+            if (code.contains("BTreeMap") || code.contains("BTreeSet")) && path != "src/map.rs" {
+                problems.push(format!(
+                    "{path}:{}: uses the standard B-tree; use crate::map, which the bundle carries once",
+                    n + 1
+                ));
+            }
         }
         let allowed = path.starts_with("src/ui/") || path == "src/main.rs";
         if !allowed {
@@ -122,6 +128,10 @@ fn tidy_catches_what_it_should() {
             "//! ok\nfn f(v: &mut Vec<u8>) {\n    v.sort_unstable();\n}\n".to_string(),
         ),
         (
+            "src/cli/tag.rs".to_string(),
+            "//! ok\nuse std::collections::BTreeSet;\n".to_string(),
+        ),
+        (
             "src/ui/app.rs".to_string(),
             "//! ui\nuse yew::prelude::*;\n".to_string(),
         ),
@@ -138,6 +148,8 @@ fn tidy_catches_what_it_should() {
             "src/text.rs: the first line must be a `//!` line saying what the file owns"
                 .to_string(),
             "src/cli/ps.rs:3: sorts with the standard library; use crate::sort, which the bundle carries once"
+                .to_string(),
+            "src/cli/tag.rs:2: uses the standard B-tree; use crate::map, which the bundle carries once"
                 .to_string(),
         ]
     );

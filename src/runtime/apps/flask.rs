@@ -3,7 +3,7 @@
 //! Werkzeug, and answers requests through its routes and Jinja templates. Anything beyond
 //! the subset stops the process with a message that says so.
 
-use std::collections::BTreeMap;
+use crate::map::Map;
 
 use super::jinja::{self, TemplateError, Value};
 use super::py::{self, Expr, Stmt};
@@ -33,18 +33,13 @@ impl Python {
 }
 
 /// Find the interpreter `cmd` names (a path, or a name looked up in `PATH`).
-pub fn find_python(
-    fs: &Fs,
-    cmd: &str,
-    env: &BTreeMap<String, String>,
-    cwd: &str,
-) -> Option<Python> {
+pub fn find_python(fs: &Fs, cmd: &str, env: &Map<String, String>, cwd: &str) -> Option<Python> {
     let path = which(fs, cmd, env, cwd)?;
     python_at(fs, &path, env)
 }
 
 /// The file a command names: a path as is, or the first match in `PATH`.
-pub fn which(fs: &Fs, cmd: &str, env: &BTreeMap<String, String>, cwd: &str) -> Option<String> {
+pub fn which(fs: &Fs, cmd: &str, env: &Map<String, String>, cwd: &str) -> Option<String> {
     if cmd.contains('/') {
         let p = crate::sh::absolute(cwd, cmd);
         return fs.is_file(&p).then_some(p);
@@ -59,7 +54,7 @@ pub fn which(fs: &Fs, cmd: &str, env: &BTreeMap<String, String>, cwd: &str) -> O
 }
 
 /// Describe the interpreter at `path` (links followed), if it is a Python.
-pub fn python_at(fs: &Fs, path: &str, env: &BTreeMap<String, String>) -> Option<Python> {
+pub fn python_at(fs: &Fs, path: &str, env: &Map<String, String>) -> Option<Python> {
     let real = crate::sh::resolve_links(fs, path);
     let name = real.rsplit('/').next().unwrap_or("");
     let short = name.strip_prefix("python")?;
@@ -195,10 +190,10 @@ pub struct Model {
     pub werkzeug: String,
     pub python: String,
     lines: Vec<String>,
-    globals: BTreeMap<String, Val>,
+    globals: Map<String, Val>,
     routes: Vec<Route>,
     /// The process's environment (`os.environ`).
-    env: BTreeMap<String, String>,
+    env: Map<String, String>,
 }
 
 impl std::ops::Deref for FlaskApp {
@@ -263,7 +258,7 @@ pub fn start(
     file: &str,
     shown: &str,
     launch: &Launch,
-    env: &BTreeMap<String, String>,
+    env: &Map<String, String>,
     container_ip: &str,
 ) -> Started {
     let Ok(bytes) = fs.read(file) else {
@@ -306,7 +301,7 @@ pub fn start(
         flask: flask.clone(),
         env,
         root: crate::sh::parent(file),
-        globals: BTreeMap::new(),
+        globals: Map::new(),
         routes: Vec::new(),
         name: if cli {
             stem(file).to_string()
@@ -319,7 +314,7 @@ pub fn start(
         .insert("__name__".into(), Val::Data(Value::Str(m.name.clone())));
     m.globals
         .insert("__file__".into(), Val::Data(Value::Str(shown.to_string())));
-    let stop = m.exec(&module, &mut BTreeMap::new(), None, 0);
+    let stop = m.exec(&module, &mut Map::new(), None, 0);
     let frame = |line: usize| {
         let text = lines.get(line.saturating_sub(1)).map_or("", |l| l.trim());
         format!("  File \"{shown}\", line {line}, in <module>\n    {text}\n")
@@ -614,10 +609,10 @@ struct Module<'a> {
     fs: &'a Fs,
     py: &'a Python,
     flask: Option<(String, String)>,
-    env: &'a BTreeMap<String, String>,
+    env: &'a Map<String, String>,
     /// The absolute folder of the app file.
     root: String,
-    globals: BTreeMap<String, Val>,
+    globals: Map<String, Val>,
     routes: Vec<Route>,
     name: String,
     cli: bool,
@@ -742,7 +737,7 @@ impl Module<'_> {
     fn exec(
         &mut self,
         body: &[Stmt],
-        locals: &mut BTreeMap<String, Val>,
+        locals: &mut Map<String, Val>,
         mut rand: Rand<'_>,
         depth: usize,
     ) -> Result<(), Stop> {
@@ -903,7 +898,7 @@ impl Module<'_> {
         Ok(())
     }
 
-    fn bind(&mut self, locals: &mut BTreeMap<String, Val>, in_func: bool, k: &str, v: Val) {
+    fn bind(&mut self, locals: &mut Map<String, Val>, in_func: bool, k: &str, v: Val) {
         if in_func {
             locals.insert(k.to_string(), v);
         } else {
@@ -911,7 +906,7 @@ impl Module<'_> {
         }
     }
 
-    fn value_of(&self, e: &Expr, locals: &BTreeMap<String, Val>) -> Option<Val> {
+    fn value_of(&self, e: &Expr, locals: &Map<String, Val>) -> Option<Val> {
         match e {
             Expr::Name(n) => locals.get(n).or_else(|| self.globals.get(n)).cloned(),
             _ => None,
@@ -919,7 +914,7 @@ impl Module<'_> {
     }
 
     /// The path of an `@app.route("/path")` decorator.
-    fn route(&self, d: &Expr, locals: &BTreeMap<String, Val>, line: usize) -> Result<String, Stop> {
+    fn route(&self, d: &Expr, locals: &Map<String, Val>, line: usize) -> Result<String, Stop> {
         let Expr::Call { func, args, kwargs } = d else {
             return Err(Stop::Unsupported(
                 format!("the decorator @{}", py::show(d)),
@@ -982,7 +977,7 @@ impl Module<'_> {
     fn eval(
         &mut self,
         e: &Expr,
-        locals: &BTreeMap<String, Val>,
+        locals: &Map<String, Val>,
         rand: &mut Rand<'_>,
         line: usize,
     ) -> Result<Val, Stop> {
@@ -1012,7 +1007,7 @@ impl Module<'_> {
                 data(Value::List(out))
             }
             Expr::Dict(items) => {
-                let mut out = BTreeMap::new();
+                let mut out = Map::new();
                 for (k, v) in items {
                     let Value::Str(k) = self.data(k, locals, rand, line)? else {
                         return Err(Stop::Unsupported(
@@ -1215,7 +1210,7 @@ impl Module<'_> {
     fn data(
         &mut self,
         e: &Expr,
-        locals: &BTreeMap<String, Val>,
+        locals: &Map<String, Val>,
         rand: &mut Rand<'_>,
         line: usize,
     ) -> Result<Value, Stop> {
@@ -1357,7 +1352,7 @@ impl Module<'_> {
                         line,
                     ));
                 };
-                let mut vars = BTreeMap::new();
+                let mut vars = Map::new();
                 for (k, v) in kwargs {
                     let Val::Data(v) = v else {
                         return Err(Stop::Unsupported(
@@ -1586,7 +1581,7 @@ impl FlaskApp {
             name: "__main__".into(),
             cli: false,
         };
-        let mut locals = BTreeMap::new();
+        let mut locals = Map::new();
         let r = m.exec(&route.body, &mut locals, Some(random), 1);
         let frame = |line: usize| {
             let text = self

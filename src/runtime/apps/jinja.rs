@@ -3,7 +3,7 @@
 //! `{% for %}` with `loop`, `{% extends %}` with `{% block %}`; comments; `-` whitespace
 //! control; autoescaping for HTML templates. Errors carry Jinja's own wording.
 
-use std::collections::BTreeMap;
+use crate::map::Map;
 
 /// A value a template sees (and the Flask model computes with).
 #[derive(Clone, Debug, PartialEq)]
@@ -16,7 +16,7 @@ pub enum Value {
     /// Markup that is not escaped again (the result of `|safe` or of a rendered template).
     Safe(String),
     List(Vec<Value>),
-    Dict(BTreeMap<String, Value>),
+    Dict(Map<String, Value>),
     /// A name the template looked up and did not find.
     Undefined(String),
 }
@@ -454,7 +454,7 @@ enum Node {
 struct Parsed {
     extends: Option<(Expr, usize)>,
     nodes: Vec<Node>,
-    blocks: BTreeMap<String, Vec<Node>>,
+    blocks: Map<String, Vec<Node>>,
 }
 
 struct Parser<'a> {
@@ -464,7 +464,7 @@ struct Parser<'a> {
     /// How many blocks are open, to bound the recursion.
     nesting: usize,
     name: &'a str,
-    blocks: BTreeMap<String, Vec<Node>>,
+    blocks: Map<String, Vec<Node>>,
     extends: Option<(Expr, usize)>,
 }
 
@@ -1040,7 +1040,7 @@ fn parse(src: &str, name: &str) -> Result<Parsed, TemplateError> {
         end_line: 1 + src.bytes().filter(|&b| b == b'\n').count(),
         nesting: 0,
         name,
-        blocks: BTreeMap::new(),
+        blocks: Map::new(),
         extends: None,
     };
     let (nodes, end) = p.body(&[], None)?;
@@ -1069,11 +1069,11 @@ const MAX_OUTPUT: usize = 4 << 20;
 
 struct Renderer<'a> {
     /// Block bodies, most derived template first, each with its template name.
-    blocks: Vec<(String, BTreeMap<String, Vec<Node>>)>,
+    blocks: Vec<(String, Map<String, Vec<Node>>)>,
     autoescape: bool,
     out: String,
-    scopes: Vec<BTreeMap<String, Value>>,
-    vars: &'a BTreeMap<String, Value>,
+    scopes: Vec<Map<String, Value>>,
+    vars: &'a Map<String, Value>,
     name: String,
     depth: usize,
 }
@@ -1082,7 +1082,7 @@ struct Renderer<'a> {
 pub fn render(
     loader: &dyn Fn(&str) -> Option<String>,
     name: &str,
-    vars: &BTreeMap<String, Value>,
+    vars: &Map<String, Value>,
 ) -> Result<String, TemplateError> {
     let mut chain: Vec<(String, Parsed)> = Vec::new();
     let mut current = name.to_string();
@@ -1204,8 +1204,8 @@ impl Renderer<'_> {
                     }
                     let n = items.len();
                     for (i, item) in items.into_iter().enumerate() {
-                        let mut scope = BTreeMap::new();
-                        let mut lp = BTreeMap::new();
+                        let mut scope = Map::new();
+                        let mut lp = Map::new();
                         lp.insert("index".into(), Value::Int(i as i64 + 1));
                         lp.insert("index0".into(), Value::Int(i as i64));
                         lp.insert("revindex".into(), Value::Int((n - i) as i64));

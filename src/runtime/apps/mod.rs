@@ -18,7 +18,7 @@ pub mod jinja;
 pub mod py;
 pub mod web;
 
-use std::collections::BTreeMap;
+use crate::map::Map;
 
 use crate::programs::net::{HttpRequest, HttpResponse};
 use crate::vfs::Fs;
@@ -50,7 +50,7 @@ pub enum Start {
 pub fn start(
     fs: &Fs,
     argv: &[String],
-    env: &BTreeMap<String, String>,
+    env: &Map<String, String>,
     cwd: &str,
     container_ip: &str,
     now_unix: i64,
@@ -143,7 +143,7 @@ fn python(
     fs: &Fs,
     cmd: &str,
     args: &[String],
-    env: &BTreeMap<String, String>,
+    env: &Map<String, String>,
     cwd: &str,
     ip: &str,
 ) -> Start {
@@ -207,7 +207,7 @@ fn flask_cli(
     fs: &Fs,
     cmd: &str,
     args: &[String],
-    env: &BTreeMap<String, String>,
+    env: &Map<String, String>,
     cwd: &str,
     ip: &str,
 ) -> Start {
@@ -230,7 +230,7 @@ fn cli(
     fs: &Fs,
     py: &flask::Python,
     args: &[String],
-    env: &BTreeMap<String, String>,
+    env: &Map<String, String>,
     cwd: &str,
     ip: &str,
     prog: &str,

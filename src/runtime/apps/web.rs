@@ -2,7 +2,7 @@
 //! the `root` of its default server) and Apache httpd (`httpd-foreground`, serving
 //! `DocumentRoot`), with their startup lines, error pages and access-log formats.
 
-use std::collections::BTreeMap;
+use crate::map::Map;
 
 use super::{status_reason, App, Start};
 use crate::programs::net::{HttpRequest, HttpResponse};
@@ -79,7 +79,7 @@ pub fn nginx(
     fs: &Fs,
     cmd: &str,
     args: &[String],
-    env: &BTreeMap<String, String>,
+    env: &Map<String, String>,
     cwd: &str,
     now: i64,
 ) -> Start {
@@ -181,7 +181,7 @@ pub fn nginx(
 pub fn httpd(
     fs: &Fs,
     cmd: &str,
-    env: &BTreeMap<String, String>,
+    env: &Map<String, String>,
     cwd: &str,
     ip: &str,
     now: i64,
