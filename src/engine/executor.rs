@@ -12,7 +12,7 @@ use crate::dockerfile::instructions::{self, Command, CommandKind, CommandLine, C
 use crate::dockerfile::scope::{self, StageScope, Vars};
 use crate::dockerfile::{self, reference};
 use crate::internet::clock::cost;
-use crate::internet::hub::{self, Node};
+use crate::internet::hub;
 use crate::internet::Rng;
 use crate::programs::sandbox::{owner_ids, user_cred, Sandbox};
 use crate::sh::{self, Flavour, Machine, Shell};
@@ -124,31 +124,16 @@ pub(crate) fn install_hub_image(
         let cache_key: &'static str = if top { image.key } else { hl.key };
         let prev = fs.clone();
         for f in hl.files() {
-            let _ = match f.node {
-                Node::Dir => fs.mkdir_all(f.path, f.mode),
-                Node::Text(t) => {
-                    let _ = fs.mkdir_all(&path::parent(f.path), 0o755);
-                    fs.put_file(f.path, Content::bytes(t.as_bytes().to_vec()), f.mode)
-                }
-                Node::Binary(n) => {
-                    let _ = fs.mkdir_all(&path::parent(f.path), 0o755);
-                    fs.put_file(f.path, Content::synthetic(n, f.path), f.mode)
-                }
-                Node::Link(t) | Node::Hard(t) => {
-                    let _ = fs.mkdir_all(&path::parent(f.path), 0o755);
-                    if fs.lstat(f.path).is_ok() {
-                        let _ = fs.remove_file(f.path);
-                    }
-                    fs.symlink(t, f.path)
-                }
-            };
+            crate::programs::pkg::put_spec(&mut fs, f);
+        }
+        if !hl.packages.is_empty() || !hl.python.is_empty() {
+            crate::programs::pkg::record_layers(&mut fs, image, i + 1);
         }
         if top {
             for d in ["/tmp", "/root"] {
                 let _ = fs.mkdir_all(d, 0o755);
             }
             let _ = fs.chmod("/tmp", 0o1777);
-            crate::programs::pkg::record_image(&mut fs, image);
         }
         let layer = match eng.hub_layers.get(cache_key) {
             Some(l) => l.clone(),

@@ -60,6 +60,13 @@ const fn l(path: &'static str, target: &'static str) -> FileSpec {
         node: Node::Link(target),
     }
 }
+const fn a(path: &'static str, lines: &'static str) -> FileSpec {
+    FileSpec {
+        path,
+        mode: 0o644,
+        node: Node::Append(lines),
+    }
+}
 const fn h(path: &'static str) -> FileSpec {
     FileSpec {
         path,
@@ -1129,26 +1136,118 @@ const NGINX_FILES: &[FileSpec] = &[
     t("/usr/share/nginx/html/index.html", NGINX_INDEX),
     t("/usr/share/nginx/html/50x.html", "<!DOCTYPE html>\n<html>\n<head><title>Error</title></head>\n<body>\n<h1>An error occurred.</h1>\n<p>The page is temporarily unavailable.</p>\n</body>\n</html>\n"),
     d("/var/log/nginx"),
-    l("/var/log/nginx/access.log", "/dev/stdout"),
-    l("/var/log/nginx/error.log", "/dev/stderr"),
     d("/var/cache/nginx"),
 ];
 
-const NGINX_ENTRYPOINT: &str = "#!/bin/sh
-# Runs the scripts in /docker-entrypoint.d/ before handing over to nginx.
+/// The official image sends nginx's logs to the container's output (`docker logs`).
+const NGINX_LOG_LINKS: &[FileSpec] = &[
+    l("/var/log/nginx/access.log", "/dev/stdout"),
+    l("/var/log/nginx/error.log", "/dev/stderr"),
+];
+
+/// The 2016 package left plain log files; the image's next layer made them links.
+const NGINX_LOG_FILES_2016: &[FileSpec] = &[
+    t("/var/log/nginx/access.log", ""),
+    t("/var/log/nginx/error.log", ""),
+];
+
+const NGINX_ENTRYPOINT: &str = r#"#!/bin/sh
+# Runs the configuration scripts in /docker-entrypoint.d/, then hands over to nginx.
 set -e
 
-if [ \"$1\" = \"nginx\" ] || [ \"$1\" = \"nginx-debug\" ]; then
+if [ "$1" = "nginx" ] || [ "$1" = "nginx-debug" ]; then
+    found=
     for f in /docker-entrypoint.d/*; do
-        case \"$f\" in
-            *.sh) [ -x \"$f\" ] && \"$f\" ;;
-        esac
+        [ -f "$f" ] && found=1
     done
-    echo \"$0: Configuration complete; ready for start up\"
+    if [ -n "$found" ]; then
+        echo "$0: /docker-entrypoint.d/ is not empty, will attempt to perform configuration"
+        echo "$0: Looking for shell scripts in /docker-entrypoint.d/"
+        for f in /docker-entrypoint.d/*; do
+            case "$f" in
+                *.envsh)
+                    if [ -x "$f" ]; then
+                        echo "$0: Sourcing $f"
+                        . "$f"
+                    else
+                        echo "$0: Ignoring $f, not executable"
+                    fi
+                    ;;
+                *.sh)
+                    if [ -x "$f" ]; then
+                        echo "$0: Launching $f"
+                        "$f"
+                    else
+                        echo "$0: Ignoring $f, not executable"
+                    fi
+                    ;;
+                *) echo "$0: Ignoring $f" ;;
+            esac
+        done
+        echo "$0: Configuration complete; ready for start up"
+    else
+        echo "$0: No files found in /docker-entrypoint.d/, skipping configuration"
+    fi
 fi
 
-exec \"$@\"
-";
+exec "$@"
+"#;
+
+// The configuration scripts of the official image, in our words. Each does its job where this
+// image needs it, and says so where a setting asks for something not modelled.
+const NGINX_IPV6_SCRIPT: &str = r#"#!/bin/sh
+# Makes the default server listen on IPv6 as well. This image's default.conf already has the
+# line, so the script finds it and stops.
+set -e
+ME=${0##*/}
+CONF=/etc/nginx/conf.d/default.conf
+[ -f "$CONF" ] || exit 0
+if grep -q 'listen  \[::]:80;' "$CONF"; then
+    echo "$ME: info: IPv6 listen already enabled"
+    exit 0
+fi
+echo "$ME: info: $CONF has no IPv6 listen line; editing it is not modelled here"
+"#;
+const NGINX_RESOLVERS_SCRIPT: &str = r#"#!/bin/sh
+# Sourced. With NGINX_ENTRYPOINT_LOCAL_RESOLVERS set, the real image exports the resolvers of
+# /etc/resolv.conf for the templates.
+if [ -n "${NGINX_ENTRYPOINT_LOCAL_RESOLVERS:-}" ]; then
+    echo "15-local-resolvers.envsh: info: local resolvers are not modelled here"
+fi
+"#;
+const NGINX_TEMPLATES_SCRIPT: &str = r#"#!/bin/sh
+# Renders /etc/nginx/templates/*.template into /etc/nginx/conf.d with the environment's values.
+set -e
+ME=${0##*/}
+[ -d "${NGINX_ENVSUBST_TEMPLATE_DIR:-/etc/nginx/templates}" ] || exit 0
+echo "$ME: info: templates are not modelled here; nothing rendered"
+"#;
+const NGINX_WORKERS_SCRIPT: &str = r#"#!/bin/sh
+# With NGINX_ENTRYPOINT_WORKER_PROCESSES_AUTOTUNE set, matches worker_processes to the CPUs.
+set -e
+ME=${0##*/}
+[ -n "${NGINX_ENTRYPOINT_WORKER_PROCESSES_AUTOTUNE:-}" ] || exit 0
+echo "$ME: info: worker autotuning is not modelled here"
+"#;
+
+const NGINX_SCRIPTS: &[FileSpec] = &[
+    x(
+        "/docker-entrypoint.d/10-listen-on-ipv6-by-default.sh",
+        NGINX_IPV6_SCRIPT,
+    ),
+    x(
+        "/docker-entrypoint.d/15-local-resolvers.envsh",
+        NGINX_RESOLVERS_SCRIPT,
+    ),
+    x(
+        "/docker-entrypoint.d/20-envsubst-on-templates.sh",
+        NGINX_TEMPLATES_SCRIPT,
+    ),
+    x(
+        "/docker-entrypoint.d/30-tune-worker-processes.sh",
+        NGINX_WORKERS_SCRIPT,
+    ),
+];
 
 const NGINX_ENTRY_FILES: &[FileSpec] = &[
     x("/docker-entrypoint.sh", NGINX_ENTRYPOINT),
@@ -1584,7 +1683,7 @@ static L_BP_JESSIE_FULL: Layer = layer(
     317_767_905,
     129_830_455,
     "/bin/sh -c apt-get update && apt-get install -y --no-install-recommends autoconf automake bzip2 file g++ gcc imagemagick libbz2-dev libc6-dev libcurl4-openssl-dev libdb-dev libevent-dev libffi-dev libgdbm-dev libgeoip-dev libglib2.0-dev libjpeg-dev libkrb5-dev liblzma-dev libmagickcore-dev libmagickwand-dev libmysqlclient-dev libncurses-dev libpng-dev libpq-dev libreadline-dev libsqlite3-dev libssl-dev libtool libwebp-dev libxml2-dev libxslt-dev libyaml-dev make patch xz-utils zlib1g-dev && rm -rf /var/lib/apt/lists/*",
-    &[],
+    &[&[b("/usr/bin/gcc-4.9", 788_880), l("/usr/bin/gcc", "gcc-4.9"), b("/usr/bin/g++-4.9", 792_976), l("/usr/bin/g++", "g++-4.9"), b("/usr/bin/make", 215_432), b("/usr/bin/patch", 163_064), b("/usr/bin/file", 22_824), b("/usr/bin/convert.im6", 10_584), data("/var/lib/dpkg/status", 1_046_322)]],
     "",
 );
 static L_PY35_BUILD: Layer = Layer {
@@ -1650,7 +1749,7 @@ static L_NODE_USER: Layer = layer(
     9_541,
     3_312,
     "RUN /bin/sh -c groupadd --gid 1000 node && useradd --uid 1000 --gid node --shell /bin/bash --create-home node # buildkit",
-    &[],
+    &[&[a("/etc/passwd", "node:x:1000:1000::/home/node:/bin/bash\n"), a("/etc/group", "node:x:1000:\n"), d("/home/node")]],
     "",
 );
 const NODE_INSTALL: &str = "RUN /bin/sh -c ARCH= && dpkgArch=\"$(dpkg --print-architecture)\" && case \"${dpkgArch##*-}\" in amd64) ARCH='x64';; *) echo \"unsupported architecture\"; exit 1 ;; esac && curl -fsSLO --compressed \"https://nodejs.org/dist/v$NODE_VERSION/node-v$NODE_VERSION-linux-$ARCH.tar.xz\" && tar -xJf \"node-v$NODE_VERSION-linux-$ARCH.tar.xz\" -C /usr/local --strip-components=1 --no-same-owner && rm \"node-v$NODE_VERSION-linux-$ARCH.tar.xz\" && ln -s /usr/local/bin/node /usr/local/bin/nodejs && node --version && npm --version # buildkit";
@@ -1710,7 +1809,7 @@ static L_NGINX: Layer = layer(
     112_930_144,
     41_851_570,
     "RUN /bin/sh -c set -x && groupadd --system --gid 101 nginx && useradd --system --gid nginx --no-create-home --home /nonexistent --comment \"nginx user\" --shell /bin/false --uid 101 nginx && apt-get update && apt-get install --no-install-recommends --no-install-suggests -y gnupg1 ca-certificates && apt-get install --no-install-recommends --no-install-suggests -y nginx=${NGINX_VERSION}-${PKG_RELEASE} nginx-module-njs=${NGINX_VERSION}+${NJS_VERSION}-${NJS_RELEASE} gettext-base curl && apt-get remove --purge --auto-remove -y && rm -rf /var/lib/apt/lists/* && ln -sf /dev/stdout /var/log/nginx/access.log && ln -sf /dev/stderr /var/log/nginx/error.log && mkdir /docker-entrypoint.d # buildkit",
-    &[NGINX_FILES],
+    &[NGINX_FILES, NGINX_LOG_LINKS],
     "gettext-base curl ca-certificates",
 );
 static L_NGINX_ALPINE: Layer = layer(
@@ -1718,7 +1817,7 @@ static L_NGINX_ALPINE: Layer = layer(
     36_127_488,
     14_104_630,
     "RUN /bin/sh -c set -x && addgroup -g 101 -S nginx && adduser -S -D -H -u 101 -h /var/cache/nginx -s /sbin/nologin -G nginx -g nginx nginx && apk add --no-cache --virtual .nginx-rundeps nginx=${NGINX_VERSION}-r${PKG_RELEASE} && apk add --no-cache curl ca-certificates && ln -sf /dev/stdout /var/log/nginx/access.log && ln -sf /dev/stderr /var/log/nginx/error.log && mkdir /docker-entrypoint.d # buildkit",
-    &[NGINX_FILES],
+    &[NGINX_FILES, NGINX_LOG_LINKS],
     "curl ca-certificates",
 );
 static L_NGINX_ENTRY: Layer = layer(
@@ -1734,7 +1833,7 @@ static L_NGINX_SCRIPTS: Layer = layer(
     10_099,
     3_966,
     "COPY 10-listen-on-ipv6-by-default.sh 15-local-resolvers.envsh 20-envsubst-on-templates.sh 30-tune-worker-processes.sh /docker-entrypoint.d # buildkit",
-    &[],
+    &[NGINX_SCRIPTS],
     "",
 );
 static L_NGINX_JESSIE: Layer = layer(
@@ -1742,7 +1841,7 @@ static L_NGINX_JESSIE: Layer = layer(
     10_853_402,
     3_912_760,
     "/bin/sh -c apt-key adv --keyserver hkp://pgp.mit.edu:80 --recv-keys 573BFD6B3D8FBC641079A6ABABF5BD827BD9BF62 && echo \"deb http://nginx.org/packages/mainline/debian/ jessie nginx\" >> /etc/apt/sources.list && apt-get update && apt-get install -y ca-certificates nginx=${NGINX_VERSION} gettext-base && rm -rf /var/lib/apt/lists/*",
-    &[NGINX_FILES],
+    &[NGINX_FILES, NGINX_LOG_FILES_2016],
     "",
 );
 static L_NGINX_LOGS_2016: Layer = layer(
@@ -1750,7 +1849,7 @@ static L_NGINX_LOGS_2016: Layer = layer(
     0,
     185,
     "/bin/sh -c ln -sf /dev/stdout /var/log/nginx/access.log && ln -sf /dev/stderr /var/log/nginx/error.log",
-    &[],
+    &[&[l("/var/log/nginx/access.log", "/dev/stdout"), l("/var/log/nginx/error.log", "/dev/stderr")]],
     "",
 );
 static L_STATIC_SITE: Layer = layer(
@@ -1810,7 +1909,7 @@ static L_REDIS_USER: Layer = layer(
     4_305,
     1_102,
     "RUN /bin/sh -c set -eux; groupadd -r -g 999 redis; useradd -r -g redis -u 999 redis # buildkit",
-    &[],
+    &[&[a("/etc/passwd", "redis:x:999:999::/home/redis:/bin/sh\n"), a("/etc/group", "redis:x:999:\n")]],
     "",
 );
 static L_REDIS_BUILD: Layer = layer(
@@ -1842,7 +1941,7 @@ static L_PG_USER: Layer = layer(
     4_309,
     1_104,
     "RUN /bin/sh -c set -eux; groupadd -r postgres --gid=999; useradd -r -g postgres --uid=999 --home-dir=/var/lib/postgresql --shell=/bin/bash postgres; mkdir -p /var/lib/postgresql; chown -R postgres:postgres /var/lib/postgresql # buildkit",
-    &[],
+    &[&[a("/etc/passwd", "postgres:x:999:999::/var/lib/postgresql:/bin/bash\n"), a("/etc/group", "postgres:x:999:\n"), d("/var/lib/postgresql")]],
     "",
 );
 static L_PG_LOCALES: Layer = layer(
@@ -1901,7 +2000,7 @@ static L_MYSQL_USER: Layer = layer(
     2_350,
     1_012,
     "RUN /bin/sh -c set -eux; groupadd --system --gid 999 mysql; useradd --system --uid 999 --gid 999 --home-dir /var/lib/mysql --no-create-home mysql # buildkit",
-    &[],
+    &[&[a("/etc/passwd", "mysql:x:999:999::/var/lib/mysql:/bin/bash\n"), a("/etc/group", "mysql:x:999:\n")]],
     "",
 );
 static L_MYSQL_GOSU: Layer = layer(
@@ -1917,7 +2016,7 @@ static L_MYSQL_TOOLS: Layer = layer(
     13_300_544,
     4_781_230,
     "RUN /bin/sh -c set -eux; microdnf install -y bzip2 gzip openssl xz zstd findutils; microdnf clean all # buildkit",
-    &[],
+    &[&[b("/usr/bin/bzip2", 38_472), b("/usr/bin/xz", 87_104), b("/usr/bin/zstd", 1_120_344), b("/usr/bin/openssl", 1_010_768), b("/usr/bin/find", 245_120), data("/var/lib/rpm/rpmdb.sqlite", 4_726_784)]],
     "",
 );
 static L_MYSQL_SERVER: Layer = layer(
@@ -1933,7 +2032,7 @@ static L_MYSQL_SHELL: Layer = layer(
     54_012_330,
     17_020_418,
     "RUN /bin/sh -c set -eux; microdnf install -y \"mysql-shell-$MYSQL_SHELL_VERSION\"; microdnf clean all; mysqlsh --version # buildkit",
-    &[],
+    &[&[b("/usr/bin/mysqlsh", 41_287_496), data("/var/lib/rpm/rpmdb.sqlite", 5_177_344)]],
     "",
 );
 static L_MYSQL_ENTRY: Layer = layer(
@@ -1957,7 +2056,7 @@ static L_MARIADB_USER: Layer = layer(
     4_950,
     1_511,
     "RUN /bin/sh -c groupadd -r mysql && useradd -r -g mysql mysql --home-dir /var/lib/mysql # buildkit",
-    &[],
+    &[&[a("/etc/passwd", "mysql:x:999:999::/var/lib/mysql:/bin/sh\n"), a("/etc/group", "mysql:x:999:\n")]],
     "",
 );
 static L_MARIADB_GOSU: Layer = layer(
@@ -2028,7 +2127,7 @@ static L_ES_USER: Layer = layer(
     334_012,
     5_104,
     "RUN /bin/sh -c groupadd -g 1000 elasticsearch && adduser --uid 1000 --gid 1000 --home /usr/share/elasticsearch elasticsearch && adduser elasticsearch root && chown -R 0:0 /usr/share/elasticsearch # buildkit",
-    &[],
+    &[&[a("/etc/passwd", "elasticsearch:x:1000:1000:,,,:/usr/share/elasticsearch:/bin/bash\n"), a("/etc/group", "elasticsearch:x:1000:\n"), d("/usr/share/elasticsearch")]],
     "",
 );
 static L_ES8: Layer = layer(

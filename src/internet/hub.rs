@@ -92,6 +92,9 @@ pub enum Node {
     Link(&'static str),
     /// A hard link to this absolute path (BusyBox applets).
     Hard(&'static str),
+    /// Lines added at the end of the file the lower layers hold (a user added to
+    /// `/etc/passwd`); the layer carries the whole changed file, as a real layer does.
+    Append(&'static str),
 }
 
 /// One path of an image's skeleton filesystem.
@@ -109,7 +112,7 @@ impl FileSpec {
     /// The declared size in bytes (0 for directories and links).
     pub fn size(&self) -> u64 {
         match self.node {
-            Node::Text(t) => t.len() as u64,
+            Node::Text(t) | Node::Append(t) => t.len() as u64,
             Node::Binary(n) => n,
             Node::Dir | Node::Link(_) | Node::Hard(_) => 0,
         }
@@ -265,8 +268,17 @@ impl Image {
 
     /// System packages installed by the image's layers, in install order.
     pub fn packages(&self) -> Vec<&'static str> {
+        self.packages_of(usize::MAX)
+    }
+
+    /// System packages installed by the image's first `n` layers, in install order.
+    pub fn packages_of(&self, n: usize) -> Vec<&'static str> {
         let mut out: Vec<&'static str> = Vec::new();
-        for p in self.layers().flat_map(|l| l.packages.split_whitespace()) {
+        for p in self
+            .layers()
+            .take(n)
+            .flat_map(|l| l.packages.split_whitespace())
+        {
             if !out.contains(&p) {
                 out.push(p);
             }
@@ -276,7 +288,13 @@ impl Image {
 
     /// Python distributions installed by the image, as (name, version).
     pub fn python_packages(&self) -> Vec<(&'static str, &'static str)> {
+        self.python_packages_of(usize::MAX)
+    }
+
+    /// Python distributions installed by the image's first `n` layers, as (name, version).
+    pub fn python_packages_of(&self, n: usize) -> Vec<(&'static str, &'static str)> {
         self.layers()
+            .take(n)
             .flat_map(|l| l.python.split_whitespace())
             .filter_map(|p| p.split_once("=="))
             .collect()

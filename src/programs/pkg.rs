@@ -112,6 +112,29 @@ pub(crate) fn put_text(fs: &mut Vfs, path: &str, text: &str) {
     let _ = fs.put_file(path, Content::bytes(text.as_bytes().to_vec()), 0o644);
 }
 
+/// Lay one skeleton path of a catalog image onto a filesystem, as a pull unpacks it.
+pub fn put_spec(fs: &mut Vfs, f: &hub::FileSpec) {
+    if !matches!(f.node, hub::Node::Dir) {
+        let _ = fs.mkdir_all(&crate::sh::parent(f.path), 0o755);
+    }
+    let _ = match f.node {
+        hub::Node::Dir => fs.mkdir_all(f.path, f.mode),
+        hub::Node::Text(t) => fs.put_file(f.path, Content::bytes(t.as_bytes().to_vec()), f.mode),
+        hub::Node::Binary(n) => fs.put_file(f.path, Content::synthetic(n, f.path), f.mode),
+        hub::Node::Append(lines) => {
+            let mut body = fs.read(f.path).unwrap_or_default();
+            body.extend_from_slice(lines.as_bytes());
+            fs.put_file(f.path, Content::bytes(body), f.mode)
+        }
+        hub::Node::Link(t) | hub::Node::Hard(t) => {
+            if fs.lstat(f.path).is_ok() {
+                let _ = fs.remove_file(f.path);
+            }
+            fs.symlink(t, f.path)
+        }
+    };
+}
+
 /// Install a symbolic link, replacing a file or link already there.
 pub(crate) fn put_link(fs: &mut Vfs, path: &str, target: &str) {
     let parent = crate::sh::parent(path);
@@ -526,7 +549,13 @@ pub(crate) fn pip_forget(fs: &mut Vfs, site: &str, name: &str) {
 /// distribution it ships. The engine and the runtime call this when they unpack an image, so
 /// that `apt-get`, `apk` and `pip` see what the image already has.
 pub fn record_image(fs: &mut Vfs, image: &hub::Image) {
-    let names = image.packages();
+    record_layers(fs, image, usize::MAX);
+}
+
+/// Write the package databases as the image's first `n` layers leave them: each layer that
+/// installs packages carries the databases as they stand after it, as a real layer does.
+pub fn record_layers(fs: &mut Vfs, image: &hub::Image, n: usize) {
+    let names = image.packages_of(n);
     match image.os.package_manager {
         hub::PackageManager::Apt => {
             if let Some(rel) = apt::release(image.os.release) {
@@ -555,7 +584,7 @@ pub fn record_image(fs: &mut Vfs, image: &hub::Image) {
     if let Some(version) = image.python_version() {
         let short: Vec<&str> = version.split('.').take(2).collect();
         let site = format!("/usr/local/lib/python{}/site-packages", short.join("."));
-        for (name, v) in image.python_packages() {
+        for (name, v) in image.python_packages_of(n) {
             let info = format!("{site}/{}-{v}.dist-info", name.replace('-', "_"));
             put_text(
                 fs,

@@ -1028,8 +1028,15 @@ pub fn http_from_host(host: &mut Host, req: &HttpRequest) -> Reply {
     }
     let mut next = || rng.next_u64();
     let (resp, line) = server.handle(fs, req, &mut next, "172.17.0.1", (now / 1000) as i64);
+    // Werkzeug logs each request to stderr. The official nginx and httpd images send their
+    // access logs to the container's stdout (nginx's access.log is a link to /dev/stdout,
+    // httpd's CustomLog is /proc/self/fd/1); their error logs go to stderr.
+    let stream = match **server {
+        apps::App::Flask(_) => Stream::Stderr,
+        apps::App::Static(_) => Stream::Stdout,
+    };
     let mut out = Output::new();
-    out.push(Stream::Stderr, line.as_bytes());
+    out.push(stream, line.as_bytes());
     c.log(now, &out);
     Reply::Response(resp)
 }

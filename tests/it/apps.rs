@@ -29,20 +29,7 @@ fn image_fs(image: &str) -> (Vfs, BTreeMap<String, String>, Flavour) {
     let mut fs = Vfs::new();
     fs.set_now(START as u64);
     for f in img.files() {
-        let _ = match f.node {
-            hub::Node::Dir => fs.mkdir_all(f.path, f.mode),
-            hub::Node::Text(t) => {
-                fs.put_file(f.path, Content::bytes(t.as_bytes().to_vec()), f.mode)
-            }
-            hub::Node::Binary(n) => fs.put_file(f.path, Content::synthetic(n, f.path), f.mode),
-            hub::Node::Link(t) | hub::Node::Hard(t) => {
-                let _ = fs.mkdir_all(&layerlab::sh::parent(f.path), 0o755);
-                if fs.lstat(f.path).is_ok() {
-                    let _ = fs.remove_file(f.path);
-                }
-                fs.symlink(t, f.path)
-            }
-        };
+        layerlab::programs::pkg::put_spec(&mut fs, f);
     }
     for d in ["/tmp", "/root", "/usr/src/app"] {
         let _ = fs.mkdir_all(d, 0o755);

@@ -829,3 +829,78 @@ fn installed_executables() {
     let py: Vec<String> = a320.files("python3").into_iter().map(|f| f.path).collect();
     assert_eq!(py, ["/usr/bin/python3.12", "/usr/bin/python3"]);
 }
+
+/// A pull lists each of an image's layers once, and none is the empty layer: every layer in
+/// the catalog adds or changes files of its own. (A layer declared with no files would pack to
+/// the empty tar, and a pull would print that one ID for each such layer.)
+#[test]
+fn every_pull_lists_distinct_layers() {
+    let empty = layerlab::store::pack(&[]).unwrap().layer.digest.hex();
+    let empty = &empty[..12];
+    let mut problems = Vec::new();
+    for repo in hub::repos() {
+        let mut seen_images: Vec<*const hub::Image> = Vec::new();
+        for (tag, image) in repo.tags {
+            if seen_images.contains(&(*image as *const hub::Image)) {
+                continue;
+            }
+            seen_images.push(*image);
+            let mut w = layerlab::world::World::new();
+            let out = w
+                .type_line(&format!("docker pull {}:{tag}", repo.name))
+                .output
+                .text();
+            let ids: Vec<&str> = out
+                .lines()
+                .filter_map(|l| l.strip_suffix(": Pull complete"))
+                .collect();
+            if out.contains("manifest unknown") {
+                continue; // a retired tag, such as python:3-onbuild
+            }
+            let keys: Vec<&str> = image.layers().map(|l| l.key).collect();
+            assert_eq!(ids.len(), keys.len(), "{}:{tag}: {out}", repo.name);
+            for (i, (id, key)) in ids.iter().zip(&keys).enumerate() {
+                if id == &empty {
+                    problems.push(format!(
+                        "{}:{tag}: layer {key} is the empty layer",
+                        repo.name
+                    ));
+                } else if ids[..i].contains(id) {
+                    problems.push(format!(
+                        "{}:{tag}: layer {key} ({id}) listed twice",
+                        repo.name
+                    ));
+                }
+            }
+        }
+    }
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
+}
+
+/// A layer that installs packages, shared between images, sits on the same layers in each: its
+/// bytes include the package databases as the layers below left them, so its digest must not
+/// depend on which image a world pulls first. (A layer of files alone is the same anywhere.)
+#[test]
+fn shared_layers_have_the_same_lower_layers() {
+    let mut below: Vec<(&str, Vec<&str>, &str)> = Vec::new();
+    let mut problems = Vec::new();
+    for image in hub::images() {
+        let keys: Vec<&str> = image.layers().map(|l| l.key).collect();
+        for (i, (key, layer)) in keys.iter().zip(image.layers()).enumerate() {
+            if layer.packages.is_empty() && layer.python.is_empty() {
+                continue;
+            }
+            match below.iter().find(|(k, _, _)| k == key) {
+                Some((_, lower, other)) if lower[..] != keys[..i] => problems.push(format!(
+                    "{key}: on {:?} in {}, on {:?} in {other}",
+                    &keys[..i],
+                    image.key,
+                    lower
+                )),
+                Some(_) => {}
+                None => below.push((key, keys[..i].to_vec(), image.key)),
+            }
+        }
+    }
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
+}

@@ -4,10 +4,10 @@
 
 use std::rc::Rc;
 
-use layerlab::internet::hub::{self, Node};
+use layerlab::internet::hub;
 use layerlab::programs::net::{self, HttpRequest, HttpResponse, PortHook, Reply};
 use layerlab::sh::{Flavour, Invoked, Machine, Shell, Stream};
-use layerlab::vfs::{Content, Cred, Fs as Vfs};
+use layerlab::vfs::{Cred, Fs as Vfs};
 
 use crate::golden::assert_golden;
 
@@ -54,19 +54,7 @@ fn machine(name: &str, tag: &str) -> (TestMachine, Shell) {
     let mut fs = Vfs::new();
     fs.set_now(START_MS / 1000);
     for f in image.files() {
-        let _ = match f.node {
-            Node::Dir => fs.mkdir_all(f.path, f.mode),
-            Node::Text(t) => fs.put_file(f.path, Content::bytes(t.as_bytes().to_vec()), f.mode),
-            Node::Binary(n) => fs.put_file(f.path, Content::synthetic(n, f.path), f.mode),
-            Node::Link(t) | Node::Hard(t) => {
-                let parent = layerlab::sh::parent(f.path);
-                let _ = fs.mkdir_all(&parent, 0o755);
-                if fs.lstat(f.path).is_ok() {
-                    let _ = fs.remove_file(f.path);
-                }
-                fs.symlink(t, f.path)
-            }
-        };
+        layerlab::programs::pkg::put_spec(&mut fs, f);
     }
     for d in ["/tmp", "/root", "/app"] {
         let _ = fs.mkdir_all(d, 0o755);
