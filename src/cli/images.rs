@@ -292,6 +292,7 @@ fn run(inv: &mut Invocation<'_, Host>, p: &Parsed) -> i32 {
         references.push(a.clone());
     }
     let engine = &inv.machine.daemon.engine;
+    let registry = &inv.machine.daemon.registry;
     let store = &engine.store;
     let now = engine.clock.unix();
     let all = p.on("all");
@@ -317,10 +318,18 @@ fn run(inv: &mut Invocation<'_, Host>, p: &Parsed) -> i32 {
     for img in imgs {
         let tags = store.tags_of(&img.id);
         let created_rfc = img.config.created.clone().unwrap_or_default();
+        let repo_digests = registry.repo_digests(&img.id);
+        // A row shows the digest recorded for its repository on a pull or push.
+        let digest_of = |repo: &str| {
+            repo_digests
+                .iter()
+                .find_map(|r| r.split_once('@').filter(|(n, _)| *n == repo))
+                .map_or("<none>".to_string(), |(_, d)| d.to_string())
+        };
         let row = |repo: &str, tag: &str| Row {
             repo: repo.to_string(),
             tag: tag.to_string(),
-            digest: "<none>".into(),
+            digest: digest_of(repo),
             img: img.id,
             created: created_unix(img),
             created_rfc: created_rfc.clone(),

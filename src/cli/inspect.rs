@@ -77,7 +77,9 @@ fn cache_dir(chain: &Digest) -> String {
 }
 
 /// An image as `docker image inspect` shows it.
-pub fn image_object(store: &ImageStore, img: &Image) -> Value {
+/// `docker image inspect`'s object for `img`; `repo_digests` are the `name@digest` references
+/// the daemon recorded for it on pulls and pushes.
+pub fn image_object(store: &ImageStore, img: &Image, repo_digests: &[String]) -> Value {
     let c = &img.config.config;
     let created = img.config.created.clone().unwrap_or_default();
     let mut config: Vec<(&'static str, Value)> = vec![
@@ -176,7 +178,10 @@ pub fn image_object(store: &ImageStore, img: &Image) -> Value {
             "RepoTags",
             Value::List(tags.iter().map(Value::str).collect()),
         ),
-        ("RepoDigests", Value::List(Vec::new())),
+        (
+            "RepoDigests",
+            Value::List(repo_digests.iter().map(Value::str).collect()),
+        ),
         ("Parent", Value::str("")),
         ("Comment", Value::str("")),
         ("Created", Value::str(&created)),
@@ -271,9 +276,14 @@ fn run_image(inv: &mut Invocation<'_, Host>, p: &Parsed) -> i32 {
     let mut found = Vec::new();
     let mut errs = Vec::new();
     for name in &p.args {
-        let store = &inv.machine.daemon.engine.store;
+        let daemon = &inv.machine.daemon;
+        let store = &daemon.engine.store;
         match lookup(store, name).and_then(|id| store.get(&id)) {
-            Some(img) => found.push(image_object(store, img)),
+            Some(img) => found.push(image_object(
+                store,
+                img,
+                &daemon.registry.repo_digests(&img.id),
+            )),
             None => errs.push(no_such_image(name).trim_end().to_string()),
         }
     }
@@ -330,14 +340,19 @@ fn run_any(inv: &mut Invocation<'_, Host>, p: &Parsed) -> i32 {
                 continue;
             }
         }
-        let store = &inv.machine.daemon.engine.store;
+        let daemon = &inv.machine.daemon;
+        let store = &daemon.engine.store;
         let img = if matches!(kind, "" | "image") {
             lookup(store, name).and_then(|id| store.get(&id))
         } else {
             None
         };
         match img {
-            Some(img) => found.push(image_object(store, img)),
+            Some(img) => found.push(image_object(
+                store,
+                img,
+                &daemon.registry.repo_digests(&img.id),
+            )),
             None if kind == "image" => errs.push(no_such_image(name).trim_end().to_string()),
             None if kind == "container" => errs.push(format!(
                 "Error response from daemon: No such container: {name}"
