@@ -75,7 +75,7 @@ fn run(inv: &mut Invocation<'_, Host>, p: &Parsed) -> i32 {
         .map(|img| (created_unix(img), img.id))
         .collect();
     crate::sort::sort_by(&mut candidates, |a, b| b.cmp(a));
-    let before = total_layer_bytes(&daemon.engine);
+    let before = stored_layer_bytes(&daemon.engine);
     let mut lines = String::new();
     for (_, id) in candidates {
         if daemon.engine.store.get(&id).is_none() {
@@ -84,6 +84,7 @@ fn run(inv: &mut Invocation<'_, Host>, p: &Parsed) -> i32 {
         let Ok(records) = remove(
             &mut daemon.engine,
             &daemon.runtime,
+            &mut daemon.registry,
             &id.to_string(),
             true,
             true,
@@ -97,7 +98,7 @@ fn run(inv: &mut Invocation<'_, Host>, p: &Parsed) -> i32 {
             }
         }
     }
-    let reclaimed = before.saturating_sub(total_layer_bytes(&daemon.engine));
+    let reclaimed = before.saturating_sub(stored_layer_bytes(&daemon.engine));
     let mut out = String::new();
     if !lines.is_empty() {
         out.push_str("Deleted Images:\n");
@@ -112,10 +113,20 @@ fn run(inv: &mut Invocation<'_, Host>, p: &Parsed) -> i32 {
     0
 }
 
-/// The bytes of all distinct layers the stored images hold.
+/// The bytes of all distinct layers the listed images hold.
 pub fn total_layer_bytes(engine: &crate::engine::Engine) -> u64 {
+    layer_bytes(engine.store.images())
+}
+
+/// The bytes of all distinct layers the daemon stores, the build cache's bases included: what
+/// a removal can give back is what leaves this.
+fn stored_layer_bytes(engine: &crate::engine::Engine) -> u64 {
+    layer_bytes(engine.store.all_images())
+}
+
+fn layer_bytes<'a>(images: impl Iterator<Item = &'a crate::store::Image>) -> u64 {
     let mut seen = crate::map::Map::new();
-    for img in engine.store.images() {
+    for img in images {
         let chains = crate::store::chain_ids(&img.config.rootfs.diff_ids);
         for (c, l) in chains.iter().zip(&img.layers) {
             seen.insert(*c, l.size);

@@ -114,9 +114,10 @@ pub fn pull(
     let daemon = &mut host.daemon;
     let eng = &mut daemon.engine;
     let before: Set<Digest> = crate::sort::set(eng.store.images().map(|i| i.id));
+    // Layers the daemon has, the build cache's included, are not downloaded again.
     let chains: Set<Digest> = eng
         .store
-        .images()
+        .all_images()
         .flat_map(|i| chain_ids(&i.config.rootfs.diff_ids))
         .collect();
     let prev = eng.store.resolve(&local);

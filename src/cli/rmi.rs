@@ -7,6 +7,7 @@ use super::images::{lookup, missing_name, parent_of};
 use super::tag::tag_key;
 use super::{Args, Flag, Parsed, Spec};
 use crate::engine::Engine;
+use crate::internet::registry::Registry;
 use crate::runtime::Runtime;
 use crate::sh::Invocation;
 use crate::store::{chain_ids, Digest};
@@ -60,8 +61,51 @@ fn is_id_prefix(id: &Digest, name: &str) -> bool {
     !hex.is_empty() && id.hex().starts_with(hex)
 }
 
-/// Remove `name` as `docker rmi` does; `prune` deletes untagged parents too.
+/// Remove `name` as `docker rmi` does; `prune` deletes untagged parents too. When an image
+/// loses its last tag in a repository, the digest reference a pull or push recorded for that
+/// repository goes too (`Untagged: ubuntu@sha256:…`).
 pub fn remove(
+    engine: &mut Engine,
+    runtime: &Runtime,
+    registry: &mut Registry,
+    name: &str,
+    force: bool,
+    prune: bool,
+) -> Result<Vec<Record>, RemoveError> {
+    let id = lookup(&engine.store, name);
+    let records = remove_tags_and_image(engine, runtime, name, force, prune)?;
+    let Some(id) = id else {
+        return Ok(records);
+    };
+    let mut out = Vec::new();
+    for r in records {
+        let repo = match &r {
+            Record::Untagged(t) => t.rsplit_once(':').map(|(repo, _)| repo.to_string()),
+            Record::Deleted(_) => None,
+        };
+        out.push(r);
+        let Some(repo) = repo else { continue };
+        let still_tagged = engine
+            .store
+            .tags_of(&id)
+            .iter()
+            .any(|t| t.rsplit_once(':').is_some_and(|(r, _)| r == repo));
+        if still_tagged {
+            continue;
+        }
+        let digest_ref = registry
+            .repo_digests(&id)
+            .into_iter()
+            .find(|d| d.split_once('@').is_some_and(|(r, _)| r == repo));
+        if let Some(d) = digest_ref {
+            registry.forget_digest(&id, &d);
+            out.push(Record::Untagged(d));
+        }
+    }
+    Ok(out)
+}
+
+fn remove_tags_and_image(
     engine: &mut Engine,
     runtime: &Runtime,
     name: &str,
@@ -183,9 +227,9 @@ fn delete(
     }
     let _ = store.remove(&id);
     records.push(Record::Deleted(id));
-    // The layers no remaining image stacks on, top first.
+    // The layers no remaining image stacks on, top first (the build cache's bases count).
     let kept: crate::map::Set<Digest> = store
-        .images()
+        .all_images()
         .flat_map(|i| chain_ids(&i.config.rootfs.diff_ids))
         .collect();
     let mut seen = crate::map::Set::new();
@@ -208,7 +252,14 @@ fn run(inv: &mut Invocation<'_, Host>, p: &Parsed) -> i32 {
     let mut fatal = false;
     for name in &p.args {
         let daemon = &mut inv.machine.daemon;
-        match remove(&mut daemon.engine, &daemon.runtime, name, force, prune) {
+        match remove(
+            &mut daemon.engine,
+            &daemon.runtime,
+            &mut daemon.registry,
+            name,
+            force,
+            prune,
+        ) {
             Ok(records) => {
                 let mut s = String::new();
                 for r in records {

@@ -87,6 +87,16 @@ fn run(inv: &mut Invocation<'_, Host>, p: &Parsed) -> i32 {
             own.insert(l.diff_id, l.size);
         }
     }
+    // A base image BuildKit pulled is in its cache, one record a layer.
+    let mut cache = cache;
+    for img in engine.store.cache_images() {
+        cache += img.layers.len();
+        for (d, l) in img.config.rootfs.diff_ids.iter().zip(&img.layers) {
+            if !held.contains(d) {
+                own.insert(*d, l.size);
+            }
+        }
+    }
     let cache_bytes: u64 = own.values().sum();
     let items = vec![
         row(

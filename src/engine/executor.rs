@@ -591,12 +591,26 @@ impl<'e> Run<'e> {
         Base::Image(base)
     }
 
+    /// The local image a `FROM` or `COPY --from` reference names: a tagged image, or (for
+    /// BuildKit) a base its build cache holds from an earlier build.
     fn local_image(&self, r: &str) -> Option<Digest> {
         let rf = reference::parse_normalized(r).ok()?;
         let tag = rf.tag_or_latest().unwrap_or("latest").to_string();
-        self.eng
-            .store
-            .resolve(&format!("{}:{tag}", rf.familiar_name()))
+        let familiar = format!("{}:{tag}", rf.familiar_name());
+        let store = &self.eng.store;
+        store
+            .resolve(&familiar)
+            .or_else(|| store.held(&familiar).filter(|_| !self.legacy()))
+    }
+
+    /// Keep a base image this build pulled: the legacy builder tags it, so `docker images`
+    /// lists it; BuildKit keeps it in its build cache, out of the list.
+    fn keep_base(&mut self, familiar: &str, id: &Digest) {
+        let _ = if self.legacy() {
+            self.eng.store.tag(familiar, id).map(|_| ())
+        } else {
+            self.eng.store.hold(familiar, id)
+        };
     }
 
     fn peek_triggers(&self, r: &str) -> usize {
@@ -788,7 +802,7 @@ impl<'e> Run<'e> {
                         let failure = match found {
                             hub::Lookup::Found(img) => match install_hub_image(self.eng, img) {
                                 Ok((id, layers)) => {
-                                    let _ = self.eng.store.tag(&familiar, &id);
+                                    self.keep_base(&familiar, &id);
                                     let digest = self.manifest_digest(&id);
                                     let ms: u64 =
                                         layers.iter().map(|l| l.download_ms + l.extract_ms).sum();
@@ -825,7 +839,7 @@ impl<'e> Run<'e> {
                             });
                             return Err(self.step_failed(step, f));
                         }
-                        match self.eng.store.resolve(&familiar) {
+                        match self.local_image(r) {
                             Some(id) => id,
                             None => {
                                 self.events.push(Event::StepStarted {
@@ -1652,10 +1666,7 @@ impl<'e> Run<'e> {
                             match hub::lookup(&rf.familiar_name(), &tag) {
                                 hub::Lookup::Found(img) => {
                                     let (id, _) = install_hub_image(self.eng, img)?;
-                                    let _ = self
-                                        .eng
-                                        .store
-                                        .tag(&format!("{}:{tag}", rf.familiar_name()), &id);
+                                    self.keep_base(&format!("{}:{tag}", rf.familiar_name()), &id);
                                     self.image_fs(&id)
                                 }
                                 _ => return Err(Failure::CopyFrom { from: f }),

@@ -232,11 +232,20 @@ impl Engine {
             let before = self.builds - CACHE_KEEP_BUILDS;
             self.cache.evict_older(before, self.store.blobs_mut());
         }
-        let live: crate::map::Set<Digest> = crate::sort::set(self.store.images().map(|i| i.id));
+        let live: crate::map::Set<Digest> = crate::sort::set(self.store.all_images().map(|i| i.id));
         self.rootfs.retain(|id, _| live.contains(id));
         let blobs = self.store.blobs();
         self.layers.retain(|_, l| blobs.refs(&l.layer.digest) > 0);
         self.store.gc();
+    }
+
+    /// Empty the build cache (`docker builder prune -a`): its cached steps and the base images
+    /// BuildKit pulled into it. Returns how many cache records went.
+    pub fn prune_build_cache(&mut self) -> usize {
+        let steps = self.cache.clear(self.store.blobs_mut());
+        let bases = self.store.release_held().len();
+        self.collect_garbage();
+        steps + bases
     }
 
     /// Pull a catalog image into the store (its layers unpacked, config and history written):

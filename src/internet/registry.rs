@@ -137,6 +137,17 @@ impl Registry {
             .insert(format!("{name}@{manifest}"));
     }
 
+    /// Forget the digest reference `reference` (`ubuntu@sha256:…`) of image `id`: its last
+    /// tag in that repository went.
+    pub fn forget_digest(&mut self, id: &Digest, reference: &str) {
+        if let Some(set) = self.digests.get_mut(id) {
+            set.remove(reference);
+            if set.is_empty() {
+                self.digests.remove(id);
+            }
+        }
+    }
+
     /// The digest references recorded for image `id`, sorted.
     pub fn repo_digests(&self, id: &Digest) -> Vec<String> {
         self.digests

@@ -66,11 +66,16 @@ pub struct Removal {
 /// Images by ID, tags (`name:tag` strings, normalised by the caller) pointing at them, and the
 /// blobs they hold. Each image holds one reference to its config blob and to each layer blob;
 /// removing the image gives them back, and [`ImageStore::gc`] frees what nothing holds.
+///
+/// BuildKit keeps the base images it pulls in its build cache, not in the image list: they are
+/// `held` here by reference, used by later builds, and hidden from everything `docker images`,
+/// `rmi` and `prune` see until a tag points at them (a `docker pull`).
 #[derive(Clone, Debug, Default)]
 pub struct ImageStore {
     blobs: BlobStore,
     images: Map<Digest, Image>,
     tags: Map<String, Digest>,
+    held: Map<String, Digest>,
 }
 
 impl ImageStore {
@@ -119,9 +124,52 @@ impl ImageStore {
         self.images.get(id)
     }
 
-    /// All images, by ID.
+    /// The images of the image list, by ID: every stored image but the build cache's own.
     pub fn images(&self) -> impl Iterator<Item = &Image> {
+        self.images.values().filter(|i| self.listed(&i.id))
+    }
+
+    /// Every stored image, the build cache's included.
+    pub fn all_images(&self) -> impl Iterator<Item = &Image> {
         self.images.values()
+    }
+
+    /// The base images only the build cache holds (hidden from the image list).
+    pub fn cache_images(&self) -> impl Iterator<Item = &Image> {
+        self.images.values().filter(|i| !self.listed(&i.id))
+    }
+
+    /// Whether the image list shows `id`: it has a tag, or the build cache does not hold it.
+    fn listed(&self, id: &Digest) -> bool {
+        !self.held.values().any(|d| d == id) || self.tags.values().any(|d| d == id)
+    }
+
+    /// Keep image `id` in the build cache as the base `reference` (`python:3`).
+    pub fn hold(&mut self, reference: &str, id: &Digest) -> Result<(), StoreError> {
+        if !self.images.contains_key(id) {
+            return Err(StoreError::UnknownBlob(*id));
+        }
+        self.held.insert(reference.to_string(), *id);
+        Ok(())
+    }
+
+    /// Let go of every base the build cache holds; those without a tag are deleted. Returns
+    /// the deleted image IDs.
+    pub fn release_held(&mut self) -> Vec<Digest> {
+        let held = std::mem::take(&mut self.held);
+        let mut gone = Vec::new();
+        for id in held.values() {
+            if !self.tags.values().any(|d| d == id) && self.images.contains_key(id) {
+                self.delete(id);
+                gone.push(*id);
+            }
+        }
+        gone
+    }
+
+    /// The base image the build cache holds for `reference`.
+    pub fn held(&self, reference: &str) -> Option<Digest> {
+        self.held.get(reference).copied()
     }
 
     /// All tags and the image each points at, sorted by tag.
@@ -142,7 +190,7 @@ impl ImageStore {
     pub fn dangling(&self) -> Vec<Digest> {
         self.images
             .keys()
-            .filter(|id| !self.tags.values().any(|d| d == *id))
+            .filter(|id| !self.tags.values().any(|d| d == *id) && self.listed(id))
             .copied()
             .collect()
     }
@@ -156,7 +204,10 @@ impl ImageStore {
         if hex.is_empty() || !hex.bytes().all(|b| b.is_ascii_hexdigit()) {
             return None;
         }
-        let mut found = self.images.keys().filter(|d| d.matches_prefix(hex));
+        let mut found = self
+            .images
+            .keys()
+            .filter(|d| d.matches_prefix(hex) && self.listed(d));
         match (found.next(), found.next()) {
             (Some(d), None) => Some(*d),
             _ => None,
@@ -221,7 +272,11 @@ impl ImageStore {
         gone
     }
 
+    /// Delete an image from the list. The build cache keeps its own copy of a base it holds.
     fn delete(&mut self, id: &Digest) {
+        if self.held.values().any(|d| d == id) {
+            return;
+        }
         if let Some(img) = self.images.remove(id) {
             for l in &img.layers {
                 let _ = self.blobs.release(&l.digest);

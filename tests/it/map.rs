@@ -39,8 +39,10 @@ proptest! {
                 Op::Entry(k, v) => {
                     let vacant = matches!(ours.entry(k), Entry::Vacant(_));
                     prop_assert_eq!(vacant, matches!(std_map.entry(k), btree_map::Entry::Vacant(_)));
-                    *ours.entry(k).or_insert(v) += 1;
-                    *std_map.entry(k).or_insert(v) += 1;
+                    let a = ours.entry(k).or_insert(v);
+                    *a = a.wrapping_add(1);
+                    let b = std_map.entry(k).or_insert(v);
+                    *b = b.wrapping_add(1);
                 }
                 Op::Retain(m) => {
                     ours.retain(|k, _| k % m != 0);
