@@ -13,6 +13,7 @@
 //! status 1 (`docker run` prefixes `docker: ` and uses 125).
 
 mod build;
+mod builder_prune;
 pub mod flags;
 mod history;
 pub mod images;
@@ -26,12 +27,14 @@ mod push;
 mod rmi;
 mod search;
 mod system_df;
+mod system_prune;
 pub mod table;
 mod tag;
 pub mod template;
 mod version;
 
 mod container_inspect;
+mod container_prune;
 mod exec;
 mod kill;
 mod logs;
@@ -81,7 +84,10 @@ pub const COMMANDS: &[Spec] = &[
     tag::SPEC,
     rmi::SPEC,
     prune::SPEC,
+    container_prune::SPEC,
+    builder_prune::SPEC,
     system_df::SPEC,
+    system_prune::SPEC,
     info::SPEC,
     push::SPEC,
     login::SPEC,

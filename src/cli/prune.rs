@@ -7,7 +7,7 @@ use super::{Args, Flag, Parsed, Spec};
 use crate::engine::human_size;
 use crate::sh::Invocation;
 use crate::store::Digest;
-use crate::world::Host;
+use crate::world::{Daemon, Host};
 
 pub const SPEC: Spec = Spec {
     path: "image prune",
@@ -46,14 +46,9 @@ pub fn confirmed(stdin: &[u8]) -> bool {
 
 fn run(inv: &mut Invocation<'_, Host>, p: &Parsed) -> i32 {
     let all = p.on("all");
-    for f in p.all("filter") {
-        let key = f.split_once('=').map(|(k, _)| k).unwrap_or(f);
-        if !matches!(key, "until" | "label" | "label!") {
-            inv.err(format!(
-                "Error response from daemon: invalid filter '{key}'\n"
-            ));
-            return 1;
-        }
+    if let Some(e) = bad_filter(p) {
+        inv.err(e);
+        return 1;
     }
     if !p.on("force") {
         inv.out(if all { ALL_WARNING } else { DANGLING_WARNING });
@@ -62,7 +57,18 @@ fn run(inv: &mut Invocation<'_, Host>, p: &Parsed) -> i32 {
             return 0;
         }
     }
-    let daemon = &mut inv.machine.daemon;
+    let (section, reclaimed) = prune_images(&mut inv.machine.daemon, all);
+    inv.out(format!(
+        "{section}Total reclaimed space: {}\n",
+        human_size(reclaimed)
+    ));
+    0
+}
+
+/// Delete the dangling images (with `all`, every image no container uses), as `docker image
+/// prune` and `docker system prune` do: the `Deleted Images:` section (empty when nothing
+/// went) and the bytes given back.
+pub fn prune_images(daemon: &mut Daemon, all: bool) -> (String, u64) {
     let store = &daemon.engine.store;
     let mut candidates: Vec<(i64, Digest)> = store
         .images()
@@ -99,18 +105,25 @@ fn run(inv: &mut Invocation<'_, Host>, p: &Parsed) -> i32 {
         }
     }
     let reclaimed = before.saturating_sub(stored_layer_bytes(&daemon.engine));
-    let mut out = String::new();
-    if !lines.is_empty() {
-        out.push_str("Deleted Images:\n");
-        out.push_str(&lines);
-        out.push('\n');
+    (section("Deleted Images:", &lines), reclaimed)
+}
+
+/// A prune's section: its heading, its lines and a blank line; nothing when no line.
+pub fn section(heading: &str, lines: &str) -> String {
+    if lines.is_empty() {
+        String::new()
+    } else {
+        format!("{heading}\n{lines}\n")
     }
-    out.push_str(&format!(
-        "Total reclaimed space: {}\n",
-        human_size(reclaimed)
-    ));
-    inv.out(out);
-    0
+}
+
+/// Check a prune's `--filter` values: docker's daemon takes `until` and `label` (`label!`).
+pub fn bad_filter(p: &Parsed) -> Option<String> {
+    p.all("filter").into_iter().find_map(|f| {
+        let key = f.split_once('=').map(|(k, _)| k).unwrap_or(f);
+        (!matches!(key, "until" | "label" | "label!"))
+            .then(|| format!("Error response from daemon: invalid filter '{key}'\n"))
+    })
 }
 
 /// The bytes of all distinct layers the listed images hold.
@@ -120,7 +133,7 @@ pub fn total_layer_bytes(engine: &crate::engine::Engine) -> u64 {
 
 /// The bytes of all distinct layers the daemon stores, the build cache's bases included: what
 /// a removal can give back is what leaves this.
-fn stored_layer_bytes(engine: &crate::engine::Engine) -> u64 {
+pub fn stored_layer_bytes(engine: &crate::engine::Engine) -> u64 {
     layer_bytes(engine.store.all_images())
 }
 

@@ -279,14 +279,26 @@ impl Cache {
 
     /// Drop entries not used since build `before` (and give back their blob references).
     pub fn evict_older(&mut self, before: u32, blobs: &mut BlobStore) -> usize {
+        self.remove_where(|e| e.last_used < before, blobs).len()
+    }
+
+    /// Drop the entries `drop` picks, giving back their blob references. Returns their keys
+    /// and the layers they made.
+    pub fn remove_where(
+        &mut self,
+        mut drop: impl FnMut(&Entry) -> bool,
+        blobs: &mut BlobStore,
+    ) -> Vec<(Digest, Option<crate::store::Layer>)> {
         let gone: Vec<Digest> = self
             .entries
             .iter()
-            .filter(|(_, e)| e.last_used < before)
+            .filter(|(_, e)| drop(e))
             .map(|(k, _)| *k)
             .collect();
+        let mut out = Vec::new();
         for k in &gone {
             if let Some(e) = self.entries.remove(k) {
+                out.push((*k, e.layer.as_ref().map(|l| l.layer)));
                 if let Some(l) = &e.layer {
                     let _ = blobs.release(&l.layer.digest);
                 }
@@ -298,7 +310,7 @@ impl Cache {
                 }
             }
         }
-        gone.len()
+        out
     }
 
     /// Drop everything (`docker builder prune -a`).

@@ -152,6 +152,26 @@ impl BuildOutcome {
 /// How many builds a cache entry survives unused before it is collected.
 pub const CACHE_KEEP_BUILDS: u32 = 64;
 
+/// What a build-cache prune removed: the records' IDs and the bytes it gave back.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct CachePrune {
+    pub records: Vec<String>,
+    pub reclaimed: u64,
+}
+
+/// A build-cache record's ID as BuildKit shows it (25 characters of `[a-z0-9]`), derived from
+/// the record's digest.
+fn record_id(d: &Digest) -> String {
+    let hex = d.hex();
+    let mut n = u128::from_str_radix(&hex[..32], 16).unwrap_or(0);
+    let mut out = Vec::with_capacity(25);
+    for _ in 0..25 {
+        out.push(b"0123456789abcdefghijklmnopqrstuvwxyz"[(n % 36) as usize]);
+        n /= 36;
+    }
+    String::from_utf8(out).unwrap_or_default()
+}
+
 /// The daemon side of builds: images, cache, clock and random numbers.
 #[derive(Clone, Debug)]
 pub struct Engine {
@@ -239,13 +259,47 @@ impl Engine {
         self.store.gc();
     }
 
-    /// Empty the build cache (`docker builder prune -a`): its cached steps and the base images
-    /// BuildKit pulled into it. Returns how many cache records went.
-    pub fn prune_build_cache(&mut self) -> usize {
-        let steps = self.cache.clear(self.store.blobs_mut());
-        let bases = self.store.release_held().len();
+    /// Prune the build cache (`docker builder prune`): the cached steps whose layers no listed
+    /// image holds; with `all`, every cached step and the base images BuildKit pulled into it.
+    pub fn prune_build_cache(&mut self, all: bool) -> CachePrune {
+        // Layers of the image list stay, whatever the cache lets go of.
+        let listed: crate::map::Set<Digest> = self
+            .store
+            .images()
+            .flat_map(|i| i.config.rootfs.diff_ids.iter().copied())
+            .collect();
+        let dangling = |e: &cache::Entry| {
+            e.layer
+                .as_ref()
+                .is_some_and(|l| !listed.contains(&l.layer.diff_id))
+        };
+        let dropped = self
+            .cache
+            .remove_where(|e| all || dangling(e), self.store.blobs_mut());
+        let mut records = Vec::new();
+        let mut freed = Map::new();
+        for (key, layer) in dropped {
+            records.push(record_id(&key));
+            if let Some(l) = layer.filter(|l| !listed.contains(&l.diff_id)) {
+                freed.insert(l.diff_id, l.size);
+            }
+        }
+        if all {
+            for img in self.store.cache_images() {
+                for (d, l) in img.config.rootfs.diff_ids.iter().zip(&img.layers) {
+                    records.push(record_id(d));
+                    if !listed.contains(d) {
+                        freed.insert(*d, l.size);
+                    }
+                }
+            }
+            self.store.release_held();
+        }
         self.collect_garbage();
-        steps + bases
+        CachePrune {
+            records,
+            reclaimed: freed.values().sum(),
+        }
     }
 
     /// Pull a catalog image into the store (its layers unpacked, config and history written):

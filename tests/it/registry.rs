@@ -99,7 +99,7 @@ fn a_pushed_image_is_pulled_back_with_the_same_id() {
     // With the build cache emptied too (BuildKit keeps the base it pulled there, out of the
     // image list), every layer is downloaded and the files are all there.
     remove(&mut w, "learner/catnip");
-    w.host.daemon.engine.prune_build_cache();
+    w.host.daemon.engine.prune_build_cache(true);
     let (status, out) = typed(&mut w, "docker pull learner/catnip");
     assert_eq!(status, 0, "{out}");
     assert!(!out.contains("Already exists"), "{out}");
