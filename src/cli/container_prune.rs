@@ -62,7 +62,7 @@ pub fn prune_containers(daemon: &mut Daemon) -> (String, u64) {
     {
         if let Some(c) = daemon.runtime.get(i) {
             if let Some(image) = daemon.engine.image_fs(&c.config.image_id) {
-                reclaimed += crate::vfs::layer_entries(&image, &c.fs)
+                reclaimed += crate::vfs::layer_entries(image, &c.fs)
                     .iter()
                     .map(|e| e.size())
                     .sum::<u64>();
