@@ -119,7 +119,7 @@ pub fn describe(c: &Container) -> Value {
     );
     let attach = !c.config.detach;
     let mut config = vec![
-        ("Hostname", s(c.short_id())),
+        ("Hostname", s(c.hostname())),
         ("Domainname", s("")),
         ("User", s(c.config.user.clone())),
         ("AttachStdin", Value::Bool(c.config.open_stdin && attach)),

@@ -190,7 +190,8 @@ pub fn parse(flags: &[Flag], args: &[String], interspersed: bool) -> Result<Pars
             while j < chars.len() {
                 let c = chars[j];
                 j += 1;
-                if c == 'h' {
+                // `-h` is help, unless the command has a flag of its own for it (`run -h`).
+                if c == 'h' && !flags.iter().any(|f| f.short == Some('h')) {
                     out.help = true;
                     continue;
                 }

@@ -35,11 +35,14 @@ mod version;
 
 mod container_inspect;
 mod container_prune;
+mod cp;
+mod diff;
 mod exec;
 mod kill;
 mod logs;
 mod port;
 mod ps;
+mod rename;
 mod restart;
 mod rm;
 mod run;
@@ -70,6 +73,9 @@ pub const COMMANDS: &[Spec] = &[
     ps::SPEC,
     container_inspect::SPEC,
     kill::SPEC,
+    cp::SPEC,
+    diff::SPEC,
+    rename::SPEC,
     logs::SPEC,
     port::SPEC,
     restart::SPEC,
@@ -94,6 +100,65 @@ pub const COMMANDS: &[Spec] = &[
     logout::SPEC,
     search::SPEC,
 ];
+
+/// Commands the real docker 27 client has that this one does not simulate. They get an honest
+/// message instead of docker's "is not a docker command", which would tell a learner they do
+/// not exist.
+const NOT_SIMULATED: &[&str] = &[
+    "attach",
+    "commit",
+    "create",
+    "events",
+    "export",
+    "import",
+    "load",
+    "pause",
+    "save",
+    "stats",
+    "top",
+    "unpause",
+    "update",
+    "wait",
+    "buildx",
+    "checkpoint",
+    "compose",
+    "config",
+    "context",
+    "init",
+    "manifest",
+    "network",
+    "node",
+    "plugin",
+    "scout",
+    "secret",
+    "service",
+    "stack",
+    "swarm",
+    "trust",
+    "volume",
+    "builder du",
+    "container attach",
+    "container commit",
+    "container create",
+    "container export",
+    "container pause",
+    "container stats",
+    "container top",
+    "container unpause",
+    "container update",
+    "container wait",
+    "image import",
+    "image load",
+    "image save",
+    "system events",
+];
+
+/// What a learner sees for a real docker command this simulation does not have.
+fn not_simulated(command: &str, help: &str) -> String {
+    format!(
+        "docker: '{command}' is a real docker command, but this simulated docker does not have it yet.\nSee '{help}' for the commands it has.\n"
+    )
+}
 
 /// The management commands (`docker image …`) and their descriptions.
 pub const MANAGEMENT: &[(&str, &str)] = &[
@@ -184,9 +249,20 @@ pub fn docker(inv: &mut Invocation<'_, Host>) -> i32 {
                 inv.out(management_help(group));
                 return 0;
             }
+            if NOT_SIMULATED.contains(&format!("{group} {rest}").as_str()) {
+                inv.err(not_simulated(
+                    &format!("{group} {rest}"),
+                    &format!("docker {group} --help"),
+                ));
+                return 1;
+            }
             inv.err(format!(
                 "docker: '{group} {rest}' is not a docker command.\nSee 'docker {group} --help'\n"
             ));
+            return 1;
+        }
+        Found::Nothing if NOT_SIMULATED.contains(&words[0].as_str()) => {
+            inv.err(not_simulated(&words[0], "docker --help"));
             return 1;
         }
         Found::Nothing => {

@@ -39,6 +39,7 @@ const FLAGS: &[Flag] = &[
         Some('i'),
         "Keep STDIN open even if not attached",
     ),
+    Flag::value("hostname", Some('h'), "string", "Container host name"),
     Flag::value("name", None, "string", "Assign a name to the container"),
     Flag::value(
         "publish",
@@ -147,6 +148,7 @@ pub fn config_from(
             .collect(),
         publish: Vec::new(),
         publish_all: p.on("publish-all"),
+        hostname: p.last("hostname").unwrap_or_default().to_string(),
     };
     if let Some(e) = p.last("entrypoint") {
         c.entrypoint = if e.is_empty() {

@@ -44,7 +44,7 @@ use std::sync::Arc;
 
 pub use cache::{Cache, Explanation, Fingerprint, Miss};
 pub use events::{Event, Failure, StepInfo, StepKind};
-pub use output::{human_size, render};
+pub use output::{human_size, human_size_precision, render};
 
 use crate::internet::{Clock, Rng};
 use crate::store::{Digest, ImageConfig, ImageStore};

@@ -10,6 +10,12 @@ use super::Progress;
 /// A byte count as Docker prints it (go-units `HumanSize`: decimal units, four significant
 /// digits): `512B`, `2.048kB`, `8.704kB`, `49.59MB`.
 pub fn human_size(bytes: u64) -> String {
+    human_size_precision(bytes, 4)
+}
+
+/// A size in decimal units with `sig` significant digits (go-units' `HumanSizeWithPrecision`):
+/// `docker cp` uses 3 (`2.05kB`).
+pub fn human_size_precision(bytes: u64, sig: i32) -> String {
     let units = ["B", "kB", "MB", "GB", "TB", "PB"];
     let mut v = bytes as f64;
     let mut i = 0;
@@ -17,16 +23,16 @@ pub fn human_size(bytes: u64) -> String {
         v /= 1000.0;
         i += 1;
     }
-    format!("{}{}", sig4(v), units[i])
+    format!("{}{}", significant(v, sig), units[i])
 }
 
-/// `%.4g` for a value in [0, 1000).
-fn sig4(v: f64) -> String {
+/// `%.<sig>g` for a value in [0, 1000).
+fn significant(v: f64, sig: i32) -> String {
     if v == 0.0 {
         return "0".into();
     }
     let digits = (v.abs().log10().floor() as i32 + 1).max(1);
-    let decimals = (4 - digits).max(0) as usize;
+    let decimals = (sig - digits).max(0) as usize;
     let s = format!("{v:.decimals$}");
     if s.contains('.') {
         s.trim_end_matches('0').trim_end_matches('.').to_string()

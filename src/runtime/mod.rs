@@ -102,6 +102,8 @@ pub struct Config {
     pub exposed: Vec<(u16, String)>,
     pub publish: Vec<PortSpec>,
     pub publish_all: bool,
+    /// `-h`: the host name; empty for docker's default, the short container ID.
+    pub hostname: String,
 }
 
 /// One container.
@@ -130,6 +132,15 @@ pub struct Container {
 
 impl Container {
     /// The 12-digit ID `docker ps` shows.
+    /// The container's host name: `-h`'s, else its short ID.
+    pub fn hostname(&self) -> &str {
+        if self.config.hostname.is_empty() {
+            self.short_id()
+        } else {
+            &self.config.hostname
+        }
+    }
+
     pub fn short_id(&self) -> &str {
         self.id.get(..12).unwrap_or(&self.id)
     }
@@ -369,6 +380,17 @@ impl Runtime {
     }
 
     /// Remove container `i` (its name is free again).
+    pub fn containers_mut(&mut self) -> &mut [Container] {
+        &mut self.containers
+    }
+
+    /// Give container `i` a new name (`docker rename`); the caller checked it is free.
+    pub fn rename(&mut self, i: usize, name: &str) {
+        if let Some(c) = self.containers.get_mut(i) {
+            c.name = name.to_string();
+        }
+    }
+
     pub fn remove(&mut self, i: usize) -> Option<Container> {
         (i < self.containers.len()).then(|| self.containers.remove(i))
     }
@@ -512,8 +534,13 @@ impl Daemon {
         fs.set_cred(Cred::default());
         fs.set_now(now / 1000);
         let short = id.get(..12).unwrap_or(&id).to_string();
+        let host_name = if config.hostname.is_empty() {
+            short
+        } else {
+            config.hostname.clone()
+        };
         let _ = fs.mkdir_all("/etc", 0o755);
-        let _ = fs.write("/etc/hostname", format!("{short}\n").as_bytes());
+        let _ = fs.write("/etc/hostname", format!("{host_name}\n").as_bytes());
         let _ = fs.write(
             "/etc/hosts",
             b"127.0.0.1\tlocalhost\n::1\tlocalhost ip6-localhost ip6-loopback\n",
@@ -956,6 +983,9 @@ impl Machine for Boot {
         let env = env.clone();
         match process::start_server_in(&self.sandbox.fs, argv, env, cwd, &self.ip, now) {
             Start::Serving { server, output } => {
+                if let apps::App::Static(site) = &*server {
+                    site.write_runtime_files(&mut self.sandbox.fs);
+                }
                 self.served = Some(Served::Serving(server, output));
                 true
             }

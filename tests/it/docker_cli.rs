@@ -39,6 +39,10 @@ fn flag_and_argument_errors_of_every_command() {
         "docker nosuch".to_string(),
         "docker --nosuch".to_string(),
         "docker image nosuch".to_string(),
+        // Real commands the simulation does not have say so, rather than that they do not exist.
+        "docker stats".to_string(),
+        "docker network ls".to_string(),
+        "docker image save nginx".to_string(),
         "docker help nosuch".to_string(),
     ];
     for spec in COMMANDS {
