@@ -132,6 +132,13 @@ fn no_command_line_panics() {
         "A=b",
         "-v",
         "--help",
+        "c:/etc",
+        "c:",
+        ":/x",
+        "-",
+        "./a:b",
+        "a/.",
+        "-h",
     ]
     .iter()
     .map(|s| s.to_string())
