@@ -2,9 +2,8 @@
 //! no listed image holds; with `-a` every cached step and the base images BuildKit pulled into
 //! it. Docker's confirmation prompt unless `-f`, then the records deleted and the space freed.
 
-use super::prune::{bad_filter, confirmed, section};
+use super::prune::{run_prune, section};
 use super::{Args, Flag, Parsed, Spec};
-use crate::engine::human_size;
 use crate::sh::Invocation;
 use crate::world::{Daemon, Host};
 
@@ -40,27 +39,12 @@ pub const SPEC: Spec = Spec {
 
 fn run(inv: &mut Invocation<'_, Host>, p: &Parsed) -> i32 {
     let all = p.on("all");
-    if let Some(e) = bad_filter(p) {
-        inv.err(e);
-        return 1;
-    }
-    if !p.on("force") {
-        inv.out(if all {
-            "WARNING! This will remove all build cache. Are you sure you want to continue? [y/N] "
-        } else {
-            "WARNING! This will remove all dangling build cache. Are you sure you want to continue? [y/N] "
-        });
-        if !confirmed(&inv.stdin) {
-            // A refusal cancels the command: nothing more, status 0 (as for image prune).
-            return 0;
-        }
-    }
-    let (section, reclaimed) = prune_cache(&mut inv.machine.daemon, all);
-    inv.out(format!(
-        "{section}Total reclaimed space: {}\n",
-        human_size(reclaimed)
-    ));
-    0
+    let warning = if all {
+        "WARNING! This will remove all build cache. Are you sure you want to continue? [y/N] "
+    } else {
+        "WARNING! This will remove all dangling build cache. Are you sure you want to continue? [y/N] "
+    };
+    run_prune(inv, p, warning, |d| prune_cache(d, all))
 }
 
 /// Prune the build cache, as `builder prune` and `system prune` do: the `Deleted build cache

@@ -1,9 +1,8 @@
 //! `docker container prune`: remove every stopped container, after docker's confirmation
 //! prompt unless `-f`; the removed IDs and the space their writable layers held.
 
-use super::prune::{bad_filter, confirmed, section};
+use super::prune::{run_prune, section};
 use super::{Args, Flag, Parsed, Spec};
-use crate::engine::human_size;
 use crate::runtime::State;
 use crate::sh::Invocation;
 use crate::world::{Daemon, Host};
@@ -28,24 +27,12 @@ pub const SPEC: Spec = Spec {
 };
 
 fn run(inv: &mut Invocation<'_, Host>, p: &Parsed) -> i32 {
-    if let Some(e) = bad_filter(p) {
-        inv.err(e);
-        return 1;
-    }
-    if !p.on("force") {
-        inv.out(
-            "WARNING! This will remove all stopped containers.\nAre you sure you want to continue? [y/N] ",
-        );
-        if !confirmed(&inv.stdin) {
-            return 0;
-        }
-    }
-    let (section, reclaimed) = prune_containers(&mut inv.machine.daemon);
-    inv.out(format!(
-        "{section}Total reclaimed space: {}\n",
-        human_size(reclaimed)
-    ));
-    0
+    run_prune(
+        inv,
+        p,
+        "WARNING! This will remove all stopped containers.\nAre you sure you want to continue? [y/N] ",
+        prune_containers,
+    )
 }
 
 /// Remove the containers that are not running, as `container prune` and `system prune` do:

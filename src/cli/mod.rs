@@ -153,6 +153,22 @@ const NOT_SIMULATED: &[&str] = &[
     "system events",
 ];
 
+/// The container `name` names (after reaping exited processes), or docker's "No such
+/// container" error printed and `None`.
+pub(crate) fn container_or_say(inv: &mut Invocation<'_, Host>, name: &str) -> Option<usize> {
+    let d = &mut inv.machine.daemon;
+    d.reap();
+    match d.runtime.find(name) {
+        Ok(i) if d.runtime.get(i).is_some() => Some(i),
+        _ => {
+            inv.err(format!(
+                "Error response from daemon: No such container: {name}\n"
+            ));
+            None
+        }
+    }
+}
+
 /// What a learner sees for a real docker command this simulation does not have.
 fn not_simulated(command: &str, help: &str) -> String {
     format!(

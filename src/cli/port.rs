@@ -18,17 +18,11 @@ pub const SPEC: Spec = Spec {
 
 fn run(inv: &mut Invocation<'_, Host>, p: &Parsed) -> i32 {
     let name = p.args.first().cloned().unwrap_or_default();
-    let d = &mut inv.machine.daemon;
-    d.reap();
-    let c = match d.runtime.find(&name).map(|i| d.runtime.get(i)) {
-        Ok(Some(c)) => c,
-        Ok(None) | Err(_) => {
-            inv.err(format!(
-                "Error response from daemon: No such container: {name}\n"
-            ));
-            return 1;
-        }
+    let Some(i) = super::container_or_say(inv, &name) else {
+        return 1;
     };
+    let d = &inv.machine.daemon;
+    let c = &d.runtime.containers()[i];
     let mut bindings = c.bindings.clone();
     crate::sort::sort_by(&mut bindings, |a, b| {
         (

@@ -46,20 +46,31 @@ pub fn confirmed(stdin: &[u8]) -> bool {
 
 fn run(inv: &mut Invocation<'_, Host>, p: &Parsed) -> i32 {
     let all = p.on("all");
+    let warning = if all { ALL_WARNING } else { DANGLING_WARNING };
+    run_prune(inv, p, warning, |d| prune_images(d, all))
+}
+
+/// The flow every prune command shares: check `--filter`, ask unless `-f` (a refusal cancels
+/// the command: nothing more, status 0), prune, then print the sections and the space freed.
+pub fn run_prune(
+    inv: &mut Invocation<'_, Host>,
+    p: &Parsed,
+    warning: &str,
+    prune: impl FnOnce(&mut Daemon) -> (String, u64),
+) -> i32 {
     if let Some(e) = bad_filter(p) {
         inv.err(e);
         return 1;
     }
     if !p.on("force") {
-        inv.out(if all { ALL_WARNING } else { DANGLING_WARNING });
+        inv.out(warning);
         if !confirmed(&inv.stdin) {
-            // docker treats the refusal as a cancelled command: nothing more, status 0.
             return 0;
         }
     }
-    let (section, reclaimed) = prune_images(&mut inv.machine.daemon, all);
+    let (sections, reclaimed) = prune(&mut inv.machine.daemon);
     inv.out(format!(
-        "{section}Total reclaimed space: {}\n",
+        "{sections}Total reclaimed space: {}\n",
         human_size(reclaimed)
     ));
     0

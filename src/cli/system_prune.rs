@@ -4,9 +4,8 @@
 
 use super::builder_prune::prune_cache;
 use super::container_prune::prune_containers;
-use super::prune::{bad_filter, confirmed, prune_images};
+use super::prune::{prune_images, run_prune};
 use super::{Args, Flag, Parsed, Spec};
-use crate::engine::human_size;
 use crate::sh::Invocation;
 use crate::world::Host;
 
@@ -37,40 +36,25 @@ pub const SPEC: Spec = Spec {
 
 fn run(inv: &mut Invocation<'_, Host>, p: &Parsed) -> i32 {
     let all = p.on("all");
-    if let Some(e) = bad_filter(p) {
-        inv.err(e);
-        return 1;
+    let mut warning = String::from("WARNING! This will remove:\n");
+    warning.push_str("  - all stopped containers\n");
+    warning.push_str("  - all networks not used by at least one container\n");
+    if p.on("volumes") {
+        warning.push_str("  - all anonymous volumes not used by at least one container\n");
     }
-    if !p.on("force") {
-        let mut warning = String::from("WARNING! This will remove:\n");
-        warning.push_str("  - all stopped containers\n");
-        warning.push_str("  - all networks not used by at least one container\n");
-        if p.on("volumes") {
-            warning.push_str("  - all anonymous volumes not used by at least one container\n");
-        }
-        warning.push_str(if all {
-            "  - all images without at least one container associated to them\n"
-        } else {
-            "  - all dangling images\n"
-        });
-        warning.push_str(if all {
-            "  - all build cache\n"
-        } else {
-            "  - unused build cache\n"
-        });
-        warning.push_str("\nAre you sure you want to continue? [y/N] ");
-        inv.out(warning);
-        if !confirmed(&inv.stdin) {
-            return 0;
-        }
-    }
-    let daemon = &mut inv.machine.daemon;
-    let (containers, c_bytes) = prune_containers(daemon);
-    let (images, i_bytes) = prune_images(daemon, all);
-    let (cache, b_bytes) = prune_cache(daemon, all);
-    inv.out(format!(
-        "{containers}{images}{cache}Total reclaimed space: {}\n",
-        human_size(c_bytes + i_bytes + b_bytes)
-    ));
-    0
+    warning.push_str(if all {
+        "  - all images without at least one container associated to them\n  - all build cache\n"
+    } else {
+        "  - all dangling images\n  - unused build cache\n"
+    });
+    warning.push_str("\nAre you sure you want to continue? [y/N] ");
+    run_prune(inv, p, &warning, |d| {
+        let (containers, c_bytes) = prune_containers(d);
+        let (images, i_bytes) = prune_images(d, all);
+        let (cache, b_bytes) = prune_cache(d, all);
+        (
+            format!("{containers}{images}{cache}"),
+            c_bytes + i_bytes + b_bytes,
+        )
+    })
 }

@@ -259,33 +259,23 @@ impl StaticSite {
     /// What the server writes as it starts, so `docker diff` shows it as it would: nginx its
     /// pid file and the temporary folders of its `nginx` user (uid 101); httpd its pid file.
     pub fn write_runtime_files(&self, fs: &mut Fs) {
-        match self.server {
-            Server::Nginx => {
-                let _ = fs.mkdir_all("/run", 0o755);
-                let _ = fs.put_file(
-                    "/run/nginx.pid",
-                    crate::vfs::Content::bytes(b"1\n".to_vec()),
-                    0o644,
-                );
-                for d in [
-                    "client_temp",
-                    "proxy_temp",
-                    "fastcgi_temp",
-                    "uwsgi_temp",
-                    "scgi_temp",
-                ] {
-                    let p = format!("/var/cache/nginx/{d}");
-                    let _ = fs.mkdir_all(&p, 0o700);
-                    let _ = fs.chown(&p, 101, 0);
-                }
-            }
-            Server::Httpd => {
-                let _ = fs.mkdir_all("/usr/local/apache2/logs", 0o755);
-                let _ = fs.put_file(
-                    "/usr/local/apache2/logs/httpd.pid",
-                    crate::vfs::Content::bytes(b"1\n".to_vec()),
-                    0o644,
-                );
+        let pid_file = match self.server {
+            Server::Nginx => "/run/nginx.pid",
+            Server::Httpd => "/usr/local/apache2/logs/httpd.pid",
+        };
+        let _ = fs.mkdir_all(&crate::vfs::path::parent(pid_file), 0o755);
+        let _ = fs.put_file(pid_file, crate::vfs::Content::bytes(b"1\n".to_vec()), 0o644);
+        if self.server == Server::Nginx {
+            for d in [
+                "client_temp",
+                "proxy_temp",
+                "fastcgi_temp",
+                "uwsgi_temp",
+                "scgi_temp",
+            ] {
+                let p = format!("/var/cache/nginx/{d}");
+                let _ = fs.mkdir_all(&p, 0o700);
+                let _ = fs.chown(&p, 101, 0);
             }
         }
     }
