@@ -170,10 +170,11 @@ pub struct Entry {
     pub history: History,
 }
 
-/// The cache: entries by key, and the keys built on each parent.
+/// The cache: entries by key, and the keys built on each parent. The entries are boxed: the map
+/// keeps its entries in one sorted vector, and an insert moves the ones after it.
 #[derive(Clone, Debug, Default)]
 pub struct Cache {
-    entries: Map<Digest, Entry>,
+    entries: Map<Digest, Box<Entry>>,
     children: Map<Digest, Vec<Digest>>,
 }
 
@@ -182,13 +183,13 @@ impl Cache {
     pub fn lookup(&mut self, key: &Digest, build: u32) -> Option<Entry> {
         let e = self.entries.get_mut(key)?;
         e.last_used = build;
-        Some(e.clone())
+        Some(Entry::clone(e))
     }
 
     /// Why `fp` missed under `parent`: compared with the most recent entry built there.
     pub fn explain_miss(&self, parent: &Digest, fp: &Fingerprint, parent_missed: bool) -> Miss {
         let kids = self.children.get(parent).map(Vec::as_slice).unwrap_or(&[]);
-        let mut entries: Vec<&Entry> = kids.iter().filter_map(|k| self.entries.get(k)).collect();
+        let mut entries: Vec<&Entry> = kids.iter().filter_map(|k| self.entries.get(k).map(|e| &**e)).collect();
         if entries.is_empty() {
             return if parent_missed {
                 Miss::ParentChanged
@@ -274,7 +275,7 @@ impl Cache {
             let _ = blobs.retain(&l.layer.digest);
         }
         self.children.entry(entry.parent).or_default().push(key);
-        self.entries.insert(key, entry);
+        self.entries.insert(key, Box::new(entry));
     }
 
     /// Drop entries not used since build `before` (and give back their blob references).
