@@ -169,6 +169,95 @@ pub(crate) fn container_or_say(inv: &mut Invocation<'_, Host>, name: &str) -> Op
     }
 }
 
+/// A flag's long name and shorthand.
+type FlagName = (&'static str, Option<char>);
+
+/// Flags the real docker 27 client has that this one does not simulate, by command: (long
+/// name, shorthand). Like [`NOT_SIMULATED`], they get an honest message rather than docker's
+/// `unknown flag`.
+const NOT_SIMULATED_FLAGS: &[(&str, &[FlagName])] = &[
+    (
+        "container run",
+        &[
+            ("volume", Some('v')),
+            ("mount", None),
+            ("restart", None),
+            ("memory", Some('m')),
+            ("cpus", None),
+            ("network", None),
+            ("env-file", None),
+            ("label", Some('l')),
+            ("add-host", None),
+            ("platform", None),
+            ("privileged", None),
+            ("read-only", None),
+            ("init", None),
+            ("pull", None),
+            ("link", None),
+            ("dns", None),
+            ("log-driver", None),
+            ("stop-timeout", None),
+            ("health-cmd", None),
+            ("cap-add", None),
+            ("gpus", None),
+        ],
+    ),
+    (
+        "container ls",
+        &[("size", Some('s')), ("latest", Some('l'))],
+    ),
+    (
+        "container logs",
+        &[("since", None), ("until", None), ("details", None)],
+    ),
+    (
+        "container exec",
+        &[
+            ("env-file", None),
+            ("privileged", None),
+            ("detach-keys", None),
+        ],
+    ),
+    (
+        "image build",
+        &[
+            ("label", None),
+            ("platform", None),
+            ("check", None),
+            ("secret", None),
+            ("ssh", None),
+            ("network", None),
+            ("add-host", None),
+            ("cache-from", None),
+            ("cache-to", None),
+            ("output", Some('o')),
+            ("iidfile", None),
+            ("load", None),
+            ("push", None),
+        ],
+    ),
+];
+
+/// The flag a parse error names, when it is one docker has and this simulation lacks.
+fn flag_not_simulated(path: &str, error: &str) -> Option<String> {
+    let (_, flags) = NOT_SIMULATED_FLAGS.iter().find(|(p, _)| *p == path)?;
+    if let Some(name) = error.strip_prefix("unknown flag: --") {
+        let name = name.split('=').next().unwrap_or(name);
+        return flags
+            .iter()
+            .find(|(long, _)| *long == name)
+            .map(|(long, _)| format!("--{long}"));
+    }
+    let c = error
+        .strip_prefix("unknown shorthand flag: '")?
+        .chars()
+        .next()?;
+    flags
+        .iter()
+        .find(|(_, short)| *short == Some(c))
+        .map(|(long, _)| format!("-{c} (--{long})"))
+}
+
 /// What a learner sees for a real docker command this simulation does not have.
 fn not_simulated(command: &str, help: &str) -> String {
     format!(
@@ -293,7 +382,12 @@ pub fn docker(inv: &mut Invocation<'_, Host>) -> i32 {
     let parsed = match flags::parse(spec.flags, &words[path_len..], spec.interspersed) {
         Ok(p) => p,
         Err(e) => {
-            inv.err(flag_error(&e, spec, &invoked));
+            match flag_not_simulated(spec.path, &e) {
+                Some(flag) => inv.err(format!(
+                    "docker: {flag} is a real flag of 'docker {invoked}', but this simulated docker does not support it yet.\nSee 'docker {invoked} --help' for the flags it has.\n"
+                )),
+                None => inv.err(flag_error(&e, spec, &invoked)),
+            }
             return 125;
         }
     };

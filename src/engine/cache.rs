@@ -189,7 +189,10 @@ impl Cache {
     /// Why `fp` missed under `parent`: compared with the most recent entry built there.
     pub fn explain_miss(&self, parent: &Digest, fp: &Fingerprint, parent_missed: bool) -> Miss {
         let kids = self.children.get(parent).map(Vec::as_slice).unwrap_or(&[]);
-        let mut entries: Vec<&Entry> = kids.iter().filter_map(|k| self.entries.get(k).map(|e| &**e)).collect();
+        let mut entries: Vec<&Entry> = kids
+            .iter()
+            .filter_map(|k| self.entries.get(k).map(|e| &**e))
+            .collect();
         if entries.is_empty() {
             return if parent_missed {
                 Miss::ParentChanged

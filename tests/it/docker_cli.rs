@@ -43,6 +43,10 @@ fn flag_and_argument_errors_of_every_command() {
         "docker stats".to_string(),
         "docker network ls".to_string(),
         "docker image save nginx".to_string(),
+        "docker run -v /src:/app alpine".to_string(),
+        "docker run --restart=always alpine".to_string(),
+        "docker ps -as".to_string(),
+        "docker build --platform linux/arm64 .".to_string(),
         "docker help nosuch".to_string(),
     ];
     for spec in COMMANDS {
