@@ -4,7 +4,6 @@
 //! and only the small step that moves the elements into place is generic. The order is exactly
 //! the standard stable sort's: equal elements keep their order.
 
-use crate::map::{Map, Set};
 use std::cmp::Ordering;
 
 /// The positions `0..n` in stable sorted order: `less(a, b)` says whether the element at `a`
@@ -95,23 +94,4 @@ pub fn sort_by_key<T, K: Ord>(v: &mut [T], key: impl FnMut(&T) -> K) {
     let keys: Vec<K> = v.iter().map(key).collect();
     let order = sorted_positions(v.len(), &mut |a, b| keys[a] < keys[b]);
     permute(v, order);
-}
-
-/// A map from its entries, inserted one by one; a later entry with the same key wins, as with
-/// `collect`. (`collect` into a `Map` sorts a copy of the entries with the standard sort.)
-pub fn map<K: Ord, V>(entries: impl IntoIterator<Item = (K, V)>) -> Map<K, V> {
-    let mut m = Map::new();
-    for (k, v) in entries {
-        m.insert(k, v);
-    }
-    m
-}
-
-/// A set from its items, inserted one by one (see [`map`]).
-pub fn set<T: Ord>(items: impl IntoIterator<Item = T>) -> Set<T> {
-    let mut s = Set::new();
-    for x in items {
-        s.insert(x);
-    }
-    s
 }

@@ -76,12 +76,12 @@ pub fn describe(c: &Container) -> Value {
             ports.insert(k, Value::List(v));
         }
     }
-    let exposed: Map<String, Value> = crate::sort::map(
-        c.config
-            .exposed
-            .iter()
-            .map(|(p, proto)| (format!("{p}/{proto}"), Value::Map(Map::new()))),
-    );
+    let exposed: Map<String, Value> = c
+        .config
+        .exposed
+        .iter()
+        .map(|(p, proto)| (format!("{p}/{proto}"), Value::Map(Map::new())))
+        .collect();
     let state = Value::Struct(
         "*container.State",
         vec![

@@ -113,7 +113,7 @@ pub fn pull(
     let source = resolve(host, &rf, &tag_or_digest, &local)?;
     let daemon = &mut host.daemon;
     let eng = &mut daemon.engine;
-    let before: Set<Digest> = crate::sort::set(eng.store.images().map(|i| i.id));
+    let before: Set<Digest> = eng.store.images().map(|i| i.id).collect();
     // Layers the daemon has, the build cache's included, are not downloaded again.
     let chains: Set<Digest> = eng
         .store

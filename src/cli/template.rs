@@ -44,10 +44,9 @@ impl Value {
         }
     }
 
-    /// A map from its entries, inserted one by one (the standard `collect` into a map sorts a
-    /// copy of the entries first, and the sort is copied into the bundle for each entry type).
+    /// A map from its entries; of equal keys the last wins.
     pub fn map(entries: impl IntoIterator<Item = (String, Value)>) -> Value {
-        Value::Map(crate::sort::map(entries))
+        Value::Map(entries.into_iter().collect())
     }
 
     /// The header row of a `table` format: field name → column title.

@@ -252,7 +252,7 @@ impl Engine {
             let before = self.builds - CACHE_KEEP_BUILDS;
             self.cache.evict_older(before, self.store.blobs_mut());
         }
-        let live: crate::map::Set<Digest> = crate::sort::set(self.store.all_images().map(|i| i.id));
+        let live: crate::map::Set<Digest> = self.store.all_images().map(|i| i.id).collect();
         self.rootfs.retain(|id, _| live.contains(id));
         let blobs = self.store.blobs();
         self.layers.retain(|_, l| blobs.refs(&l.layer.digest) > 0);

@@ -29,14 +29,7 @@ pub fn start_server(
     ip: &str,
     now_unix: i64,
 ) -> Start {
-    start_server_in(
-        fs,
-        argv,
-        crate::sort::map(env.iter().cloned()),
-        cwd,
-        ip,
-        now_unix,
-    )
+    start_server_in(fs, argv, env.iter().cloned().collect(), cwd, ip, now_unix)
 }
 
 /// [`start_server`] with the environment as a map.

@@ -377,12 +377,11 @@ impl Shell {
 
     /// The exported variables with values, as programs see them.
     pub fn env(&self) -> Map<String, String> {
-        crate::sort::map(
-            self.vars
-                .iter()
-                .filter(|(_, v)| v.exported)
-                .filter_map(|(k, v)| v.value.clone().map(|val| (k.clone(), val))),
-        )
+        self.vars
+            .iter()
+            .filter(|(_, v)| v.exported)
+            .filter_map(|(k, v)| v.value.clone().map(|val| (k.clone(), val)))
+            .collect()
     }
 
     /// `$?`: the status of the last command.
